@@ -1,0 +1,85 @@
+package org.ameliwalkthrough.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * English or French only. A first visit follows Accept-Language; {@code ?lang=en|fr} switches and is
+ * remembered in a cookie (not the session, so reading the guide never creates one).
+ */
+@Configuration
+class LocaleConfig implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+    static final String PARAM = "lang";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(PARAM);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
+        resolver.setDefaultLocaleFunction(LocaleConfig::fromAcceptLanguage);
+        return new SupportedOnlyLocaleResolver(resolver);
+    }
+
+    static Locale fromAcceptLanguage(HttpServletRequest request) {
+        var ranges = request.getHeader("Accept-Language");
+        if (ranges == null || ranges.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(ranges), SUPPORTED);
+            return best == null ? Locale.ENGLISH : best;
+        } catch (IllegalArgumentException malformed) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    static Locale supported(String language) {
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equalsIgnoreCase(language))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                Locale chosen = supported(request.getParameter(PARAM));
+                LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+                if (chosen != null && resolver != null) {
+                    resolver.setLocale(request, response, chosen);
+                }
+                return true;
+            }
+        });
+    }
+
+    /** A stale or hand-made cookie such as {@code lang=de} falls back to the header rule. */
+    private record SupportedOnlyLocaleResolver(CookieLocaleResolver delegate) implements LocaleResolver {
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            Locale locale = supported(delegate.resolveLocale(request).getLanguage());
+            return locale != null ? locale : fromAcceptLanguage(request);
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            delegate.setLocale(request, response, locale);
+        }
+    }
+}

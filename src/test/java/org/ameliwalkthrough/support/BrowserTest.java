@@ -1,0 +1,138 @@
+package org.ameliwalkthrough.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base for the *BrowserIT classes: a real server on a random port and one headless Chromium per
+ * class. Subclasses that need JavaScript off override {@link #javascript()}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(375, 812);
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @LocalServerPort
+    protected int port;
+
+    protected ChromeDriver driver;
+
+    protected boolean javascript() {
+        return true;
+    }
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        if (!Chromium.available()) {
+            if (Chromium.required()) {
+                fail("browser.required=true but Chromium or chromedriver is missing: " + Chromium.BROWSER + ", "
+                        + Chromium.DRIVER + ". Install the chromium and chromium-driver packages.");
+            }
+            assumeTrue(
+                    false, "Chromium not installed: browser tests skipped (CI runs them with -Dbrowser.required=true)");
+        }
+        driver = Chromium.start(javascript());
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @BeforeEach
+    void desktopSize() {
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        driver.get(url(path));
+    }
+
+    protected WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    protected List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    protected void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    protected void submit() {
+        find("main form button[type=submit], main form input[type=submit]").click();
+    }
+
+    /** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page as it is now and fails on any violation. */
+    protected void assertNoAxeViolations(String state) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            screenshot("axe-" + state);
+        }
+        assertThat(violations)
+                .as(() -> "axe violations on " + state + " (" + driver.getCurrentUrl() + "):\n"
+                        + violations.stream()
+                                .map(v -> v.getId() + ": " + v.getHelp() + " -> "
+                                        + v.getNodes().stream()
+                                                .map(n -> String.valueOf(n.getTarget()))
+                                                .collect(Collectors.joining(", ")))
+                                .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    /** Checks the page at desktop and phone widths; restores the desktop size. */
+    protected void assertAccessibleAtBothWidths(String state) {
+        driver.manage().window().setSize(DESKTOP);
+        assertNoAxeViolations(state + "@1280");
+        driver.manage().window().setSize(PHONE);
+        assertNoAxeViolations(state + "@375");
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    protected void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(
+                    dir.resolve(name.replaceAll("[^A-Za-z0-9@._-]", "_") + ".png"),
+                    driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException ignored) {
+            // a screenshot is a diagnostic aid; its failure must not hide the real assertion
+        }
+    }
+}

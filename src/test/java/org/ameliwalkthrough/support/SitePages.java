@@ -1,0 +1,11 @@
+package org.ameliwalkthrough.support;
+
+import java.util.List;
+
+/** The pages every visitor can reach without a journey: tested in both languages by MockMvc and Chromium. */
+public final class SitePages {
+
+    public static final List<String> GUIDE = List.of("/");
+
+    private SitePages() {}
+}
