@@ -59,16 +59,17 @@ class LocaleConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                Locale chosen = supported(lang(request));
-                LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
-                if (chosen != null && resolver != null) {
-                    resolver.setLocale(request, response, chosen);
-                }
-                return true;
-            }
-        });
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        Locale chosen = supported(lang(request));
+                        LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+                        if (chosen != null && resolver != null) {
+                            resolver.setLocale(request, response, chosen);
+                        }
+                        return true;
+                    }
+                })
+                .excludePathPatterns("/api/**"); // the API answers in the asked language but remembers nothing
     }
 
     /**
