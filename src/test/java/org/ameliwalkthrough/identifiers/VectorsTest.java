@@ -1,0 +1,32 @@
+package org.ameliwalkthrough.identifiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every row of vectors.tsv through the value objects: the {@code expected} column is the policy. */
+class VectorsTest {
+
+    static Stream<Vectors.Row> rows() throws IOException {
+        return Vectors.rows().filter(r -> java.util.Set.of("nir").contains(r.kind()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void followsThePolicy(Vectors.Row row) {
+        Checked<?> checked = check(row.kind(), row.value());
+        assertThat(checked.isValid())
+                .as(row + " problems " + checked.problems())
+                .isEqualTo(row.valid());
+    }
+
+    static Checked<?> check(String kind, String value) {
+        return switch (kind) {
+            case "nir" -> Nir.check(value);
+            default -> throw new AssertionError("no checker for kind " + kind);
+        };
+    }
+}
