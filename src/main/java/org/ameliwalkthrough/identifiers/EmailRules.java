@@ -31,6 +31,9 @@ final class EmailRules {
         int at = atSign(s);
         if (at < 0) {
             long count = s.chars().filter(c -> c == '@').count();
+            if (count == 1) { // the @ is there, but an unclosed or misplaced quote hides it
+                return Optional.of(Problem.of("email.quotes"));
+            }
             return Optional.of(count == 0 ? Problem.of("email.no-at") : Problem.of("email.several-at", count));
         }
         Optional<Problem> chars = characters(s, s.startsWith("\"") ? at : 0);

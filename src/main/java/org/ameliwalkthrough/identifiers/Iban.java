@@ -87,9 +87,12 @@ public final class Iban implements Identifier {
     }
 
     private Optional<String> part(BbanEntryType type) {
+        var structure = IbanRegistry.structure(country());
+        if (structure.isEmpty()) {
+            return Optional.empty(); // a registry country iban4j has no field layout for
+        }
         int at = 4;
-        for (BbanStructureEntry entry :
-                IbanRegistry.structure(country()).orElseThrow().getEntries()) {
+        for (BbanStructureEntry entry : structure.get().getEntries()) {
             if (entry.getEntryType() == type) {
                 return Optional.of(value.substring(at, at + entry.getLength()));
             }

@@ -2,6 +2,7 @@ package org.ameliwalkthrough.identifiers;
 
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.validator.routines.IBANValidator;
 import org.iban4j.CountryCode;
 import org.iban4j.bban.BbanStructure;
 
@@ -10,8 +11,8 @@ import org.iban4j.bban.BbanStructure;
  * positions, bank/branch/account fields) comes from iban4j; the prefixes are limited to the SWIFT
  * IBAN registry, because iban4j also knows prefixes the registry folds into another country (the
  * French territories GF, GP, MQ, RE, YT, NC, PF… use FR; GG, IM, JE use GB; AX uses FI) and a few
- * "experimental" ones (AO, CV, MZ…). Registry countries iban4j has no layout for yet (FK, HN, MN,
- * NI, SO, YE) are refused rather than half-checked.
+ * "experimental" ones (AO, CV, MZ…). For the few registry countries iban4j has no layout for yet
+ * (FK, HN, MN, NI, SO, YE) commons-validator's registry table gives the length and layout.
  */
 final class IbanRegistry {
 
@@ -40,8 +41,22 @@ final class IbanRegistry {
         return code == null ? Optional.empty() : Optional.ofNullable(BbanStructure.forCountry(code));
     }
 
-    /** Total IBAN length for a country: 2 letters, 2 check digits, then the BBAN. */
-    static int length(BbanStructure structure) {
-        return 4 + structure.getBbanLength();
+    /** commons-validator's entry, only for registry countries iban4j lacks. */
+    static Optional<IBANValidator.Validator> fallback(String country) {
+        if (!REGISTRY.contains(country) || structure(country).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(IBANValidator.getInstance().getValidator(country));
+    }
+
+    static boolean isKnown(String country) {
+        return structure(country).isPresent() || fallback(country).isPresent();
+    }
+
+    /** Total IBAN length for a known country: 2 letters, 2 check digits, then the BBAN. */
+    static int length(String country) {
+        return structure(country)
+                .map(s -> 4 + s.getBbanLength())
+                .orElseGet(() -> fallback(country).orElseThrow().getIbanLength());
     }
 }

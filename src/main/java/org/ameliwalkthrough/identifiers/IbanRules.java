@@ -32,18 +32,22 @@ final class IbanRules {
         if (IbanRegistry.FRENCH_TERRITORIES.contains(country)) {
             return List.of(Problem.of("iban.french-territory", country));
         }
-        Optional<BbanStructure> structure = IbanRegistry.structure(country);
-        if (structure.isEmpty()) {
+        if (!IbanRegistry.isKnown(country)) {
             return List.of(Problem.of("iban.country", country));
         }
         if (frenchOrMonacoOnly && !IbanRegistry.RIB_COUNTRIES.contains(country)) {
             return List.of(Problem.of("iban.not-french", country));
         }
-        int expected = IbanRegistry.length(structure.get());
+        int expected = IbanRegistry.length(country);
         if (iban.length() != expected) {
             return List.of(Problem.of("iban.length", iban.length(), expected, country));
         }
-        Optional<Problem> layout = layoutProblem(iban, structure.get(), country);
+        Optional<BbanStructure> structure = IbanRegistry.structure(country);
+        Optional<Problem> layout = structure.isPresent()
+                ? layoutProblem(iban, structure.get(), country)
+                : IbanRegistry.fallback(country)
+                        .filter(v -> !v.getRegexValidator().isValid(iban))
+                        .map(v -> Problem.of("iban.layout", country));
         if (layout.isPresent()) {
             return List.of(layout.get());
         }

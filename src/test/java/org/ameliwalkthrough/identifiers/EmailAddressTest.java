@@ -16,7 +16,15 @@ class EmailAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"john doe\"@example.com", "élodie.dupont@orange.fr", "a+b@sub.example.co.uk"})
+    @ValueSource(
+            strings = {
+                "\"very.unusual.@.unusual.com\"@example.com",
+                "hans@m端ller.com",
+                "user@example.xn--p1ai",
+                "\"john doe\"@example.com",
+                "élodie.dupont@orange.fr",
+                "a+b@sub.example.co.uk"
+            })
     void acceptsQuotedAndInternationalLocalParts(String address) {
         assertThat(EmailAddress.check(address).isValid()).isTrue();
     }
@@ -27,6 +35,7 @@ class EmailAddressTest {
                 .containsExactly(Problem.of("email.no-tld", "hibernate"));
         assertThat(EmailAddress.check("user@[IPv6:2001:DB8::1]").problems())
                 .containsExactly(Problem.of("email.ip-literal"));
+        assertThat(EmailAddress.check("\"foo\"bar@gmail.com").problems()).containsExactly(Problem.of("email.quotes"));
         assertThat(EmailAddress.check("emmanuel.hibernate.org").problems()).containsExactly(Problem.of("email.no-at"));
         assertThat(EmailAddress.check("A@b@c@example.com").problems())
                 .containsExactly(Problem.of("email.several-at", 3L));

@@ -72,4 +72,16 @@ class IbanTest {
         assertThat(Iban.checkFrenchOrMonaco("MC11 1273 9000 7000 1111 1000 h79").isValid())
                 .isTrue();
     }
+
+    @Test
+    void registryCountriesIban4jLacksUseCommonsValidatorsTable() {
+        // Mongolia joined the registry in 2023: MNkk + 16 digits
+        String body = "1234" + "123456789012";
+        int check = 98 - IbanRules.mod97("MN00" + body) % 97;
+        String mn = "MN" + String.format("%02d", check) + body;
+        assertThat(Iban.check(mn).isValid()).as(mn).isTrue();
+        assertThat(Iban.check(mn).value().bank()).isEmpty();
+        assertThat(Iban.check("MN" + String.format("%02d", check) + "1234").problems())
+                .containsExactly(Problem.of("iban.length", 8, 20, "MN"));
+    }
 }
