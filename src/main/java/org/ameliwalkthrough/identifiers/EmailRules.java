@@ -141,8 +141,10 @@ final class EmailRules {
         if (labels.length < 2) {
             return Optional.of(Problem.of("email.no-tld", domain));
         }
+        // letters, or the punycode (xn--) form of a TLD written in letters
+        boolean alphabetic = tld.codePoints().allMatch(Character::isLetter) || tld.startsWith("xn--");
         if (tld.length() < 2
-                || !tld.codePoints().allMatch(Character::isLetter)
+                || !alphabetic
                 || !DomainValidator.getInstance(false).isValidTld(tld)) {
             return Optional.of(Problem.of("email.tld", tld));
         }
