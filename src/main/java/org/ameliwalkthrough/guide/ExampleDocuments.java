@@ -5,8 +5,7 @@ package org.ameliwalkthrough.guide;
  * (NIR key, RIB key and IBAN mod 97, numéro fiscal mod 511) so that readers who try them in the
  * practice checker see them accepted; none belongs to a real person or account.
  */
-record ExampleDocuments(
-        String name, String nir, String vitaleSerial, String bank, String iban, String numeroFiscal) {
+record ExampleDocuments(String name, String nir, String vitaleSerial, String bank, String iban, String numeroFiscal) {
 
     static final ExampleDocuments FICTIONAL = new ExampleDocuments(
             "Alex MARTIN",

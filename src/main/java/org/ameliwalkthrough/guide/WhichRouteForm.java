@@ -8,6 +8,7 @@ record WhichRouteForm(
         @NotNull(message = "{guide.route.vitaleActivated.required}")
         @Pattern(regexp = "yes|no", message = "{guide.route.vitaleActivated.required}")
         String vitaleActivated,
+
         @NotNull(message = "{guide.route.bankDetailsKnown.required}")
         @Pattern(regexp = "yes|no", message = "{guide.route.bankDetailsKnown.required}")
         String bankDetailsKnown) {

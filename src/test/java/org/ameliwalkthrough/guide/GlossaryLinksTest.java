@@ -40,7 +40,8 @@ class GlossaryLinksTest {
 
         Set<String> linked = new TreeSet<>();
         for (String path : SitePages.GUIDE) {
-            for (String href : page(path, lang).select("main a[href^=/glossary#]").eachAttr("href")) {
+            for (String href :
+                    page(path, lang).select("main a[href^=/glossary#]").eachAttr("href")) {
                 linked.add(href.substring("/glossary#".length()));
             }
         }

@@ -55,7 +55,9 @@ class WhichRouteTest {
         assertThat(page.select("main li")).hasSize(reasons);
         assertThat(page.select("main a[href=" + link + "]")).hasSize(1);
         assertThat(page.select(".error-summary")).isEmpty();
-        assertThat(page.select("main form")).as("the answer replaces the questions").isEmpty();
+        assertThat(page.select("main form"))
+                .as("the answer replaces the questions")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "in {0}")
@@ -114,8 +116,7 @@ class WhichRouteTest {
 
     @Test
     void theGuidePageOffersTheSameQuestions() throws Exception {
-        Document page = Jsoup.parse(
-                perform(get("/guide").param("lang", "fr")).getContentAsString());
+        Document page = Jsoup.parse(perform(get("/guide").param("lang", "fr")).getContentAsString());
 
         assertThat(page.select("#which-route ~ form[action=/guide/which-route] input[type=radio]"))
                 .hasSize(4);
