@@ -96,11 +96,21 @@ class ChoicesController {
                 session);
     }
 
+    /** The criteria, ticked against what was typed (the typed password itself is not sent back). */
+    private static void passwordModel(Model model, Journey journey, Step step, String typed) {
+        if (step == Step.PASSWORD) {
+            model.addAttribute("criteria", PasswordCriteria.unchecked());
+            model.addAttribute("checked", false);
+            model.addAttribute("passwordSet", journey.passwordHash() != null);
+        }
+    }
+
     private String show(Journey journey, Step step, Model model, Object form) {
         if (!journey.canShow(step)) {
             return journey.firstUnfinished().redirect();
         }
         model.addAttribute("form", form);
+        passwordModel(model, journey, step, null);
         pages.prepare(model, journey, step);
         return step.view();
     }
@@ -118,6 +128,7 @@ class ChoicesController {
         }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            passwordModel(model, journey, step, (String) result.getFieldValue("password"));
             pages.prepare(model, journey, step);
             return step.view();
         }
