@@ -82,6 +82,12 @@ class PracticeBrowserIT extends BrowserTest {
 
         assertThat(driver.getCurrentUrl()).endsWith("/practice/password");
         assertNoAxeViolations("password-" + lang);
+        type("password", "practice");
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("li.criteria--unmet"))
+                        .isEmpty());
+        assertThat(find("[data-criterion=lowercase]").getAttribute("class")).contains("criteria--met");
+        assertThat(find("[data-criterion=uppercase]").getAttribute("class")).contains("criteria--unmet");
         type("password", "Practice1!");
         type("confirmation", "Practice2!");
         send();
