@@ -50,7 +50,8 @@ class SpotTheFakeController {
         SpotAnswers answers = answers(session);
         answers.answer(message, answer.equals("fake"));
         session.setAttribute(ATTRIBUTE, answers); // set again: Spring Session saves on set
-        return "redirect:" + back(from) + "#spot-" + message.id();
+        // The explanation is focusable: landing on it as the fragment moves keyboard focus there too.
+        return "redirect:" + back(from) + "#spot-" + message.id() + "-feedback";
     }
 
     @PostMapping(PAGE + "/restart")

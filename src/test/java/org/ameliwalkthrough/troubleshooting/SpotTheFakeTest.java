@@ -53,7 +53,7 @@ class SpotTheFakeTest {
     void answer(String id, String answer) throws Exception {
         MvcResult result = send(post(PAGE + "/" + id).param("answer", answer).with(csrf()));
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(PAGE + "#spot-" + id);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(PAGE + "#spot-" + id + "-feedback");
     }
 
     @Test
@@ -121,12 +121,12 @@ class SpotTheFakeTest {
                         .param("answer", "fake")
                         .param("from", "mailbox")
                         .with(csrf()))
-                .andExpect(redirectedUrl("/practice/mailbox#spot-bank"));
+                .andExpect(redirectedUrl("/practice/mailbox#spot-bank-feedback"));
         mvc.perform(post(PAGE + "/bank")
                         .param("answer", "fake")
                         .param("from", "//evil.example")
                         .with(csrf()))
-                .andExpect(redirectedUrl(PAGE + "#spot-bank"));
+                .andExpect(redirectedUrl(PAGE + "#spot-bank-feedback"));
     }
 
     @Test
