@@ -40,6 +40,17 @@ public class BlockerAdvisor {
         return Optional.empty();
     }
 
+    /**
+     * What the identity screen ran into: a temporary number, or details the records do not match
+     * (ameli's "erronées"). Empty for plain typing mistakes the field messages already explain.
+     */
+    public Optional<Blocker> forIdentityStep(String typedNir, boolean notInRecords) {
+        if (isTemporaryNumber(typedNir)) {
+            return Optional.of(Blocker.TEMPORARY_NUMBER);
+        }
+        return notInRecords ? Optional.of(Blocker.DETAILS_NOT_RECOGNISED) : Optional.empty();
+    }
+
     /** A number whose first digit is 7 or 8 is a temporary one (NIA), whatever its key says. */
     public static boolean isTemporaryNumber(String nir) {
         if (nir == null) {

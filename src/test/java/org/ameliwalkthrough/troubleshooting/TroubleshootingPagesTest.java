@@ -58,7 +58,7 @@ class TroubleshootingPagesTest {
             List<String> rehearse = section.select(".rehearse a").eachAttr("href");
             assertThat(rehearse)
                     .containsExactlyElementsOf(blocker.personas().stream()
-                            .map(slug -> "/practice?persona=" + slug)
+                            .map(slug -> "/practice?persona=" + slug + "#persona-" + slug)
                             .toList());
         }
     }
