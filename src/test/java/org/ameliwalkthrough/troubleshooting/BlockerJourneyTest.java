@@ -1,22 +1,18 @@
 package org.ameliwalkthrough.troubleshooting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import jakarta.servlet.http.Cookie;
 import java.util.Properties;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Each blocker persona, driven through the simulator, meets its real-looking message and our explanation. */
 @SpringBootTest
@@ -26,53 +22,24 @@ class BlockerJourneyTest {
     @Autowired
     MockMvc mvc;
 
-    Cookie session;
+    PracticeVisitor user;
 
-    MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        if (session != null) {
-            request.cookie(session);
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        if (response.getCookie("SESSION") != null) {
-            session = response.getCookie("SESSION");
-        }
-        return response;
-    }
-
-    MockHttpServletResponse post(String path, String... nameValues) throws Exception {
-        MockHttpServletRequestBuilder request =
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-                        .with(csrf());
-        for (int i = 0; i < nameValues.length; i += 2) {
-            request.param(nameValues[i], nameValues[i + 1]);
-        }
-        return send(request);
+    @BeforeEach
+    void newVisitor() {
+        user = new PracticeVisitor(mvc);
     }
 
     MockHttpServletResponse identity(String persona, String last, String first, String nir, String date, String pc)
             throws Exception {
-        post("/practice/persona", "persona", persona);
-        String[] dmy = date.split("/");
-        return post(
-                "/practice/identity",
-                "lastName",
-                last,
-                "firstName",
-                first,
-                "nir",
-                nir,
-                "day",
-                dmy[0],
-                "month",
-                dmy[1],
-                "year",
-                dmy[2],
-                "postcode",
-                pc);
+        return user.identity(persona, last, first, nir, date, pc);
+    }
+
+    MockHttpServletResponse post(String path, String... nameValues) throws Exception {
+        return user.post(path, nameValues);
     }
 
     Document page(String path) throws Exception {
-        return Jsoup.parse(send(get(path)).getContentAsString());
+        return user.page(path);
     }
 
     static Element assertPanel(Document page, Blocker blocker) throws Exception {
@@ -152,7 +119,7 @@ class BlockerJourneyTest {
         Document wrong =
                 Jsoup.parse(post("/practice/iban", "lastSeven", "0000000").getContentAsString());
         assertPanel(wrong, Blocker.RIB_NOT_RECOGNISED);
-        Document fine = Jsoup.parse(send(get("/practice/iban")).getContentAsString());
+        Document fine = page("/practice/iban");
         assertThat(fine.getElementById("blocker")).isNull();
         for (int i = 0; i < 4; i++) {
             post("/practice/iban", "lastSeven", "0000000");

@@ -44,7 +44,7 @@ class SpotTheFakeBrowserIT extends BrowserTest {
         assertAccessibleAtBothWidths("spot-start-en");
 
         WebElement link = tabTo(
-                e -> e.getAttribute("class") != null && e.getAttribute("class").contains("mail-link"),
+                e -> e.getAttribute("class") != null && e.getAttribute("class").contains("spot-link"),
                 "the first message's link");
         WebElement target = driver.findElement(By.id(link.getAttribute("aria-describedby")));
         assertThat(target.isDisplayed()).isTrue();
@@ -78,7 +78,7 @@ class SpotTheFakeBrowserIT extends BrowserTest {
     void withTheMouseInFrenchAndTheLinkLeadsOnlyToItsExplanation() {
         open(PAGE + "?lang=fr");
         restartIfAnswered();
-        WebElement link = find("#spot-refund a.mail-link");
+        WebElement link = find("#spot-refund a.spot-link");
         WebElement target = find("#" + link.getAttribute("aria-describedby"));
         assertThat(target.getSize().getWidth()).as("hidden until hovered").isLessThanOrEqualTo(1);
         new Actions(driver).moveToElement(link).perform();

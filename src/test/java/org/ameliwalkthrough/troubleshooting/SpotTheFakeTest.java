@@ -59,7 +59,7 @@ class SpotTheFakeTest {
     @Test
     void everyMessageHasAnAnswerFormAndLinksThatOnlyLeadToTheirExplanation() throws Exception {
         Document page = page("en");
-        assertThat(page.select("article.mail")).hasSize(SpotMessage.values().length);
+        assertThat(page.select("article.spot-mail")).hasSize(SpotMessage.values().length);
         for (SpotMessage m : SpotMessage.values()) {
             Element article = page.getElementById("spot-" + m.id());
             Element form = article.selectFirst("form.spot-answer");
@@ -67,11 +67,12 @@ class SpotTheFakeTest {
             assertThat(form.attr("action")).isEqualTo(PAGE + "/" + m.id());
             assertThat(form.select("input[name=_csrf]")).hasSize(1);
             assertThat(form.select("button[name=answer]").eachAttr("value")).containsExactly("real", "fake");
-            assertThat(article.select(".mail__body a").eachAttr("href")).containsExactly(PAGE + "/" + m.id() + "/link");
-            Element link = article.selectFirst("a.mail-link");
+            assertThat(article.select(".spot-mail__body a").eachAttr("href"))
+                    .containsExactly(PAGE + "/" + m.id() + "/link");
+            Element link = article.selectFirst("a.spot-link");
             Element target = page.getElementById(link.attr("aria-describedby"));
             assertThat(target.text()).startsWith("This link really goes to:").contains("https://");
-            assertThat(article.selectFirst(".mail__subject").attr("lang")).isEqualTo("fr");
+            assertThat(article.selectFirst(".spot-mail__subject").attr("lang")).isEqualTo("fr");
         }
         assertThat(page.select(".spot-feedback")).isEmpty();
         assertThat(page.select("#spot-score").text()).contains("You have answered 0 of 4 messages.");
