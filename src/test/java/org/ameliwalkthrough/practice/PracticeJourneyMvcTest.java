@@ -274,4 +274,15 @@ class PracticeJourneyMvcTest {
         assertThat(page.title()).startsWith("Erreur");
         return page;
     }
+
+    @Test
+    void liveCriteriaUseTheServerRulesAndNeedTheCsrfToken() throws Exception {
+        String json =
+                user.post("/practice/password/criteria", "password", "practice").getContentAsString();
+        assertThat(json)
+                .contains("{\"id\":\"lowercase\",\"met\":true}")
+                .contains("{\"id\":\"uppercase\",\"met\":false}");
+        assertThat(user.postWithoutCsrf("/practice/password/criteria").getStatus())
+                .isEqualTo(403);
+    }
 }
