@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The exercise as people use it: by keyboard alone in English, with the mouse in French; axe on every state. */
@@ -32,9 +33,9 @@ class SpotTheFakeBrowserIT extends BrowserTest {
     static Predicate<WebElement> answerButton(String id, String answer) {
         return e -> "button".equals(e.getTagName())
                 && answer.equals(e.getAttribute("value"))
-                && e.findElement(By.xpath("ancestor::article"))
-                        .getAttribute("id")
-                        .equals("spot-" + id);
+                && e.findElement(By.xpath("ancestor::form"))
+                        .getAttribute("action")
+                        .endsWith("/" + id);
     }
 
     @Test
@@ -99,6 +100,61 @@ class SpotTheFakeBrowserIT extends BrowserTest {
         assertThat(find(".spot-score__result").getText()).isEqualTo("Vous avez bien classé 4 message(s) sur 4.");
         assertThat(findAll(".spot-feedback--right")).hasSize(4);
         assertAccessibleAtBothWidths("spot-complete-fr");
+    }
+
+    @Test
+    void inThePracticeMailboxByKeyboardInFrench() {
+        open("/practice?lang=fr");
+        clickAndWait("#persona-emma");
+        clickAndWait("#start-signup");
+        String[][] identity = {
+            {"lastName", "CLARKE"},
+            {"firstName", "Emma"},
+            {"nir", "2880499132047"},
+            {"day", "12"},
+            {"month", "4"},
+            {"year", "1988"},
+            {"postcode", "69003"}
+        };
+        for (String[] field : identity) {
+            type(field[0], field[1]);
+        }
+        clickAndWait("main form button[type=submit]");
+        type("lastSeven", "5A02137");
+        clickAndWait("main form button[type=submit]");
+        type("missing", "9869");
+        clickAndWait("main form button[type=submit]");
+        find("#accepted1").click();
+        clickAndWait("main form button[type=submit]");
+        type("password", "Practice1!");
+        type("confirmation", "Practice1!");
+        clickAndWait("main form button[type=submit]");
+        type("email", "emma.clarke@example.org");
+        type("phone", "06 12 34 56 78");
+        clickAndWait("main form button[type=submit]");
+        clickAndWait("main form button[type=submit]");
+        open("/practice/mailbox");
+        assertThat(findAll("article.spot-mail")).hasSize(3);
+        assertAccessibleAtBothWidths("mailbox-spot-start-fr");
+
+        String[][] answers = {{"validation", "real"}, {"suspended", "fake"}, {"refund", "real"}, {"bank", "fake"}};
+        for (String[] a : answers) {
+            find("body").sendKeys(Keys.HOME);
+            tabTo(answerButton(a[0], a[1]), a[1] + " for " + a[0]).sendKeys(Keys.ENTER);
+            waitFor("#spot-" + a[0] + "-feedback");
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("spot-" + a[0] + "-feedback");
+        }
+        assertThat(driver.getCurrentUrl()).contains("/practice/mailbox");
+        assertThat(find("#spot-refund-feedback h3").getText()).isEqualTo("Pas tout à fait : ce message est faux.");
+        assertThat(find(".spot-score__result").getText()).isEqualTo("Vous avez bien classé 3 message(s) sur 4.");
+        assertAccessibleAtBothWidths("mailbox-spot-complete-fr");
+        assertThat(find("a.mail__link").getAttribute("href")).contains("/practice/");
+    }
+
+    private void clickAndWait(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     @Test
