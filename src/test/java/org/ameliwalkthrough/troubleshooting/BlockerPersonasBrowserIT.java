@@ -64,6 +64,7 @@ class BlockerPersonasBrowserIT extends BrowserTest {
     void followPanelTo(String anchor, String state) {
         WebElement panel = find("#blocker");
         assertThat(panel.getAttribute("data-blocker")).isEqualTo(anchor);
+        screenshot(state); // target/screenshots: what a reviewer looks at
         assertNoAxeViolations(state);
         andLoad(() -> find("#blocker a.blocker-panel__link").click());
         assertThat(driver.getCurrentUrl()).endsWith("/something-went-wrong#" + anchor);

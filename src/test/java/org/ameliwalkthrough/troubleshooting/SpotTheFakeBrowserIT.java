@@ -147,6 +147,7 @@ class SpotTheFakeBrowserIT extends BrowserTest {
         assertThat(driver.getCurrentUrl()).contains("/practice/mailbox");
         assertThat(find("#spot-refund-feedback h3").getText()).isEqualTo("Pas tout à fait : ce message est faux.");
         assertThat(find(".spot-score__result").getText()).isEqualTo("Vous avez bien classé 3 message(s) sur 4.");
+        screenshot("mailbox-spot-complete-fr");
         assertAccessibleAtBothWidths("mailbox-spot-complete-fr");
         assertThat(find("a.mail__link").getAttribute("href")).contains("/practice/");
     }
