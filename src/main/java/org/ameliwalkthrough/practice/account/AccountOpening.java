@@ -1,0 +1,53 @@
+package org.ameliwalkthrough.practice.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.ameliwalkthrough.practice.Journey;
+import org.ameliwalkthrough.practice.Masks;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns a finished journey into a practice account waiting for its e-mail link, and checks that
+ * link later. The link is valid 7 days, as The Local described ameli's in 2021.
+ */
+@Service
+public class AccountOpening {
+
+    public static final Duration LINK_VALIDITY = Duration.ofDays(7);
+
+    private final PracticeAccounts accounts;
+    private final Clock clock;
+
+    AccountOpening(PracticeAccounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Stores the account and returns it; the caller sends the validation e-mail. */
+    public PracticeAccount open(Journey journey) {
+        Instant now = journey.now(clock);
+        PracticeAccount account = new PracticeAccount(
+                UUID.randomUUID().toString(),
+                journey.id(),
+                journey.personSlug(),
+                journey.identity().maskedNir(),
+                maskEmail(journey.email()),
+                journey.passwordHash(),
+                UUID.randomUUID().toString().replace("-", ""),
+                now.plus(LINK_VALIDITY),
+                null);
+        accounts.create(account);
+        return account;
+    }
+
+    public static String linkPath(PracticeAccount account) {
+        return "/practice/activate?token=" + account.linkToken();
+    }
+
+    static String maskEmail(String email) {
+        int at = email.indexOf('@');
+        return at <= 0 ? Masks.keepLast(email, 4) : email.charAt(0) + "•••" + email.substring(at);
+    }
+}

@@ -1,0 +1,9 @@
+package org.ameliwalkthrough.practice.steps;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Screen 2: the last 7 characters of the IBAN on file (ameli shows the first 20). */
+public record IbanForm(
+        @NotBlank(message = "{practice.iban.lastSeven.required}") @Size(max = 20)
+        String lastSeven) {}

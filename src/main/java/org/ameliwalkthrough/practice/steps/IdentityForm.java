@@ -1,0 +1,40 @@
+package org.ameliwalkthrough.practice.steps;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/** Screen 1, as ameli asks it: names, social security number, date of birth, postcode. */
+@ValidBirthDate
+public record IdentityForm(
+        @NotBlank(message = "{practice.identity.lastName.required}") @Size(max = 100)
+        String lastName,
+
+        @NotBlank(message = "{practice.identity.firstName.required}") @Size(max = 100)
+        String firstName,
+
+        @NotBlank(message = "{practice.identity.nir.required}") @Size(max = 40)
+        String nir,
+
+        String day,
+        String month,
+        String year,
+
+        @NotBlank(message = "{practice.identity.postcode.required}") @Size(max = 20)
+        String postcode) {
+
+    static IdentityForm empty() {
+        return new IdentityForm(null, null, null, null, null, null, null);
+    }
+
+    /** The date typed, or null when the three boxes do not make a real date. */
+    public LocalDate birthDate() {
+        try {
+            return LocalDate.of(
+                    Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+        } catch (NullPointerException | NumberFormatException | DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.ameliwalkthrough.practice.steps;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+
+/** Day, month and year together make a real date in the past; the error goes on the date field. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = ValidBirthDate.Validator.class)
+public @interface ValidBirthDate {
+
+    String message() default "{practice.identity.birthDate.invalid}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<ValidBirthDate, IdentityForm> {
+        @Override
+        public boolean isValid(IdentityForm form, ConstraintValidatorContext context) {
+            context.disableDefaultConstraintViolation();
+            String key;
+            if (isBlank(form.day()) && isBlank(form.month()) && isBlank(form.year())) {
+                key = "{practice.identity.birthDate.required}";
+            } else if (form.birthDate() == null) {
+                key = "{practice.identity.birthDate.invalid}";
+            } else if (!form.birthDate().isBefore(LocalDate.now())
+                    || form.birthDate().isBefore(LocalDate.of(1900, 1, 1))) {
+                key = "{practice.identity.birthDate.past}";
+            } else {
+                return true;
+            }
+            context.buildConstraintViolationWithTemplate(key)
+                    .addPropertyNode("birthDate")
+                    .addConstraintViolation();
+            return false;
+        }
+
+        private static boolean isBlank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+}
