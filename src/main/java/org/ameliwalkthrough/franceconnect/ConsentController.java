@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.ameliwalkthrough.records.PracticePerson;
+import org.ameliwalkthrough.records.PracticeRecords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,10 +26,10 @@ class ConsentController {
     static final String FORM = "consent";
     private static final String VIEW = "franceconnect/consent";
 
-    private final KnownPeople records;
+    private final PracticeRecords records;
     private final AuthorizationCodes codes;
 
-    ConsentController(KnownPeople records, AuthorizationCodes codes) {
+    ConsentController(PracticeRecords records, AuthorizationCodes codes) {
         this.records = records;
         this.codes = codes;
     }
@@ -73,7 +74,7 @@ class ConsentController {
     }
 
     private String render(PendingLogin pending, Model model) {
-        PracticePerson person = records.byId(pending.personId()).orElseThrow();
+        PracticePerson person = records.findById(pending.personId()).orElseThrow();
         model.addAttribute("person", person);
         model.addAttribute("client", ChooserController.client(pending));
         return VIEW;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.ameliwalkthrough.records.PracticePerson;
+import org.ameliwalkthrough.records.PracticeRecords;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,11 +26,11 @@ class ImpotsAccounts {
     /** Whole minutes left, rounded up, so the page can say "try again in 15 minutes". */
     record Locked(long minutesLeft) implements Outcome {}
 
-    private final KnownPeople records;
+    private final PracticeRecords records;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    ImpotsAccounts(KnownPeople records, ObjectProvider<PasswordEncoder> passwords, ObjectProvider<Clock> clock) {
+    ImpotsAccounts(PracticeRecords records, ObjectProvider<PasswordEncoder> passwords, ObjectProvider<Clock> clock) {
         this.records = records;
         // Whoever declares the app's encoder first wins; the records hold BCrypt hashes either way.
         this.passwords = passwords.getIfUnique(BCryptPasswordEncoder::new);
@@ -38,7 +39,8 @@ class ImpotsAccounts {
 
     /** {@code numeroFiscal} is already checked and normalised to its 13 digits. */
     Outcome login(String numeroFiscal, String password, LoginAttempts attempts) {
-        Optional<PracticePerson> found = records.byNumeroFiscal(numeroFiscal).filter(p -> p.taxPasswordHash() != null);
+        Optional<PracticePerson> found =
+                records.findByNumeroFiscal(numeroFiscal).filter(p -> p.taxPasswordHash() != null);
         if (found.isEmpty()) {
             return new UnknownNumber();
         }

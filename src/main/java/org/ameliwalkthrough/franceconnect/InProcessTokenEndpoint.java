@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import org.ameliwalkthrough.franceconnect.InvalidGrantException.Reason;
 import org.ameliwalkthrough.records.PracticePerson;
+import org.ameliwalkthrough.records.PracticeRecords;
 import org.springframework.stereotype.Component;
 
 /** The token + userinfo calls of the practice FranceConnect, answered in process. */
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
 class InProcessTokenEndpoint implements TokenEndpoint {
 
     private final AuthorizationCodes codes;
-    private final KnownPeople records;
+    private final PracticeRecords records;
 
-    InProcessTokenEndpoint(AuthorizationCodes codes, KnownPeople records) {
+    InProcessTokenEndpoint(AuthorizationCodes codes, PracticeRecords records) {
         this.codes = codes;
         this.records = records;
     }
@@ -23,8 +24,8 @@ class InProcessTokenEndpoint implements TokenEndpoint {
     @Override
     public IdentityClaims redeem(String clientId, String code, String redirectUri) {
         AuthorizationCodes.Redeemed redeemed = codes.redeem(clientId, code, redirectUri);
-        PracticePerson person =
-                records.byId(redeemed.personId()).orElseThrow(() -> new InvalidGrantException(Reason.UNKNOWN_OR_USED));
+        PracticePerson person = records.findById(redeemed.personId())
+                .orElseThrow(() -> new InvalidGrantException(Reason.UNKNOWN_OR_USED));
         return claims(person, clientId, redeemed.nonce());
     }
 
