@@ -1,5 +1,6 @@
 package org.ameliwalkthrough.system;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * English or French only. A first visit follows Accept-Language; {@code ?lang=en|fr} switches and is
@@ -57,16 +59,36 @@ class LocaleConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                Locale chosen = supported(request.getParameter(PARAM));
-                LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
-                if (chosen != null && resolver != null) {
-                    resolver.setLocale(request, response, chosen);
-                }
-                return true;
-            }
-        });
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                        Locale chosen = supported(lang(request));
+                        LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+                        if (chosen != null && resolver != null) {
+                            resolver.setLocale(request, response, chosen);
+                        }
+                        return true;
+                    }
+                })
+                .excludePathPatterns("/api/**"); // the API answers in the asked language but remembers nothing
+    }
+
+    /**
+     * The switch is a link, so a GET parameter. Otherwise (a POST, or the error page shown after one)
+     * read the query string only: asking for a parameter would parse, or for an oversized body fail
+     * on, the form body here.
+     */
+    static String lang(HttpServletRequest request) {
+        if ("GET".equals(request.getMethod()) && request.getDispatcherType() == DispatcherType.REQUEST) {
+            return request.getParameter(PARAM);
+        }
+        String query = request.getQueryString();
+        if (query == null || !query.contains(PARAM + "=")) {
+            return null;
+        }
+        return UriComponentsBuilder.fromUriString("/?" + query)
+                .build()
+                .getQueryParams()
+                .getFirst(PARAM);
     }
 
     /** A stale or hand-made cookie such as {@code lang=de} falls back to the header rule. */

@@ -87,4 +87,17 @@ class HttpHeadersTest {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("main-content").doesNotContain("Whitelabel");
     }
+
+    @Test
+    void oversizedRequestsAreRefusedWithOurPage() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString("a=" + "x".repeat(40_000)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("main-content").doesNotContain("Whitelabel", "Exception");
+    }
 }

@@ -63,6 +63,19 @@ class MessageBundleTest {
         }
     }
 
+    /** Without arguments the text is used as is, so a doubled '' would show as two quotes. */
+    @Test
+    void messagesWithoutArgumentsKeepSingleApostrophes() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_fr.properties"}) {
+            Properties p = load(bundle);
+            assertThat(p.stringPropertyNames())
+                    .as(bundle + ": messages without {n} arguments that double an apostrophe")
+                    .filteredOn(k -> !ARGUMENT.matcher(p.getProperty(k)).find()
+                            && p.getProperty(k).contains("''"))
+                    .isEmpty();
+        }
+    }
+
     @Test
     void frenchIsNotACopyOfEnglish() throws IOException {
         Properties en = load("messages.properties");

@@ -97,7 +97,7 @@ class ChoicesController {
     }
 
     /** The criteria, ticked against what was typed (the typed password itself is not sent back). */
-    private static void passwordModel(Model model, Journey journey, Step step, String typed) {
+    private static void passwordModel(Model model, Journey journey, Step step, BindingResult typed) {
         if (step == Step.PASSWORD) {
             model.addAttribute("criteria", PasswordCriteria.unchecked());
             model.addAttribute("checked", false);
@@ -128,7 +128,7 @@ class ChoicesController {
         }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            passwordModel(model, journey, step, (String) result.getFieldValue("password"));
+            passwordModel(model, journey, step, result);
             pages.prepare(model, journey, step);
             return step.view();
         }

@@ -79,7 +79,7 @@ class IdentityController {
                         form.lastName().strip(),
                         form.firstName().strip(),
                         Masks.keepLast(person.nir13(), 3),
-                        form.birthDate(),
+                        form.getBirthDate(),
                         person.postcode()));
         journeys.save(session, journey);
         return journey.firstUnfinished().redirect();

@@ -28,8 +28,8 @@ public record IdentityForm(
         return new IdentityForm(null, null, null, null, null, null, null);
     }
 
-    /** The date typed, or null when the three boxes do not make a real date. */
-    public LocalDate birthDate() {
+    /** The date typed, or null when the boxes do not make a real date (a bean getter: errors bind to it). */
+    public LocalDate getBirthDate() {
         try {
             return LocalDate.of(
                     Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));

@@ -45,7 +45,7 @@ class IdentityLookup {
                 && !same(form.firstName(), p.firstNames().split(" ")[0])) {
             return new Result(null, "firstName", "practice.identity.hint.firstName");
         }
-        if (!p.birthDate().equals(form.birthDate())) {
+        if (!p.birthDate().equals(form.getBirthDate())) {
             return new Result(null, "birthDate", "practice.identity.hint.birthDate");
         }
         if (!p.postcode().equals(form.postcode().replaceAll("\\s", ""))) {

@@ -29,10 +29,10 @@ public @interface ValidBirthDate {
             String key;
             if (isBlank(form.day()) && isBlank(form.month()) && isBlank(form.year())) {
                 key = "{practice.identity.birthDate.required}";
-            } else if (form.birthDate() == null) {
+            } else if (form.getBirthDate() == null) {
                 key = "{practice.identity.birthDate.invalid}";
-            } else if (!form.birthDate().isBefore(LocalDate.now())
-                    || form.birthDate().isBefore(LocalDate.of(1900, 1, 1))) {
+            } else if (!form.getBirthDate().isBefore(LocalDate.now())
+                    || form.getBirthDate().isBefore(LocalDate.of(1900, 1, 1))) {
                 key = "{practice.identity.birthDate.past}";
             } else {
                 return true;

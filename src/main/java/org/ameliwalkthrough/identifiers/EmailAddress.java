@@ -1,0 +1,73 @@
+package org.ameliwalkthrough.identifiers;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** An e-mail address people can actually receive mail at: see {@link EmailRules} for what that means. */
+public final class EmailAddress implements Identifier {
+
+    private final String local;
+    private final String domain;
+
+    private EmailAddress(String local, String domain) {
+        this.local = local;
+        this.domain = domain;
+    }
+
+    /** Never throws; blank characters around the address (incl. U+00A0) are ignored, not inside it. */
+    public static Checked<EmailAddress> check(String raw) {
+        String s = Normalizer.strip(raw);
+        Optional<Problem> problem = EmailRules.problem(s);
+        if (problem.isPresent()) {
+            return Checked.invalid(problem.get());
+        }
+        int at = s.lastIndexOf('@');
+        return Checked.valid(
+                new EmailAddress(s.substring(0, at), s.substring(at + 1).toLowerCase(Locale.ROOT)));
+    }
+
+    public static EmailAddress parse(String raw) {
+        return check(raw).orElseThrow();
+    }
+
+    /** The part before the @, as typed (its case may matter to some mail servers). */
+    public String localPart() {
+        return local;
+    }
+
+    /** The part after the @, in lower case. */
+    public String domain() {
+        return domain;
+    }
+
+    @Override
+    public String normalized() {
+        return local + "@" + domain;
+    }
+
+    @Override
+    public String formatted() {
+        return normalized();
+    }
+
+    /** First character of the local part, then dots: enough to recognise, not to harvest. */
+    @Override
+    public String masked() {
+        return local.substring(0, local.offsetByCodePoints(0, 1)) + "•••@" + domain;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EmailAddress e && e.normalized().equals(normalized());
+    }
+
+    @Override
+    public int hashCode() {
+        return normalized().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "EmailAddress[" + masked() + "]";
+    }
+}

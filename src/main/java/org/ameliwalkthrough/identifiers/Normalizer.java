@@ -1,0 +1,68 @@
+package org.ameliwalkthrough.identifiers;
+
+/**
+ * Removes what people type or paste between the characters that matter. Java's {@code trim()} and
+ * {@code \s} miss U+00A0 and U+202F (copy-paste from PDFs and French typography), so this looks at
+ * every code point: Unicode spaces, tabs and line breaks, invisible format characters (zero-width
+ * space, BOM), plus the separators a kind allows. Letters are upper-cased one code point at a
+ * time so positions stay those of the compacted text.
+ */
+final class Normalizer {
+
+    static final String DOTS_AND_DASHES = ".-\u2010\u2011\u2012\u2013";
+
+    private Normalizer() {}
+
+    static String compact(String raw, String extraSeparators) {
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(Math.min(raw.length(), 64));
+        raw.codePoints().forEach(cp -> {
+            if (!isBlankish(cp) && extraSeparators.indexOf(cp) < 0) {
+                out.appendCodePoint(cp < 128 ? Character.toUpperCase(cp) : cp);
+            }
+        });
+        return out.toString();
+    }
+
+    /** Strips blank-ish code points at both ends only (for e-mail addresses). */
+    static String strip(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        int start = 0;
+        int end = raw.length();
+        while (start < end && isBlankish(raw.codePointAt(start))) {
+            start += Character.charCount(raw.codePointAt(start));
+        }
+        while (end > start && isBlankish(raw.codePointBefore(end))) {
+            end -= Character.charCount(raw.codePointBefore(end));
+        }
+        return raw.substring(start, end);
+    }
+
+    static boolean isBlankish(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
+    }
+
+    static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    static boolean isAsciiDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+
+    /** How to show one character in a message: itself, or U+XXXX when it would be invisible. */
+    static String describe(int cp) {
+        if (Character.isISOControl(cp)
+                || isBlankish(cp)
+                || !Character.isDefined(cp)
+                || Character.getType(cp) == Character.SURROGATE
+                || Character.getType(cp) == Character.PRIVATE_USE) {
+            return String.format("U+%04X", cp);
+        }
+        return new String(Character.toChars(cp));
+    }
+}

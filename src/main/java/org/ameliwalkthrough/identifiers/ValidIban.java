@@ -1,0 +1,55 @@
+package org.ameliwalkthrough.identifiers;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** An IBAN per {@link Iban}. Blank passes: add {@code @NotBlank} when the field is required. */
+@Documented
+@Retention(RUNTIME)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Constraint(validatedBy = ValidIban.Validator.class)
+public @interface ValidIban {
+
+    /** True on the practice route: only a French (FR) or Monaco (MC) account will do. */
+    boolean frenchOrMonacoOnly() default false;
+
+    String message() default "{identifier.invalid}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator extends IdentifierConstraintValidator<ValidIban> {
+
+        private boolean frenchOrMonacoOnly;
+
+        public Validator() {}
+
+        @Autowired
+        public Validator(IdentifierMessages messages) {
+            super(messages);
+        }
+
+        @Override
+        public void initialize(ValidIban annotation) {
+            frenchOrMonacoOnly = annotation.frenchOrMonacoOnly();
+        }
+
+        @Override
+        protected Checked<?> check(String raw) {
+            return Iban.check(raw, frenchOrMonacoOnly);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.ameliwalkthrough.identifiers;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A French phone number per {@link PhoneNumber}. Blank passes: add {@code @NotBlank} when the field is required. */
+@Documented
+@Retention(RUNTIME)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Constraint(validatedBy = ValidPhone.Validator.class)
+public @interface ValidPhone {
+
+    /** True where ameli will text a code: a landline gets {@code phone.not-mobile}. */
+    boolean mobileOnly() default false;
+
+    String message() default "{identifier.invalid}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator extends IdentifierConstraintValidator<ValidPhone> {
+
+        private boolean mobileOnly;
+
+        public Validator() {}
+
+        @Autowired
+        public Validator(IdentifierMessages messages) {
+            super(messages);
+        }
+
+        @Override
+        public void initialize(ValidPhone annotation) {
+            mobileOnly = annotation.mobileOnly();
+        }
+
+        @Override
+        protected Checked<?> check(String raw) {
+            return mobileOnly ? PhoneNumber.checkMobile(raw) : PhoneNumber.check(raw);
+        }
+    }
+}
