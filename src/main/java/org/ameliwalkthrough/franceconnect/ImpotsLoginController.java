@@ -56,8 +56,7 @@ class ImpotsLoginController {
             return VIEW;
         }
         LoginAttempts attempts = LoginAttempts.in(session);
-        var outcome =
-                accounts.login(FiscalNumberRule.Validator.normalise(form.numeroFiscal()), form.password(), attempts);
+        var outcome = accounts.login(form.normalisedNumeroFiscal(), form.password(), attempts);
         attempts.saveIn(session);
         if (outcome instanceof Authenticated ok) {
             pending.get().identified(session, ok.person().id());

@@ -190,8 +190,7 @@ class FranceConnectPagesTest {
     void aMistypedNumeroFiscalGetsItsTeachingMessage() throws Exception {
         start();
         Document page = body(login("3729488324304", "x").andExpect(status().isOk()));
-        assertThat(page.select(".error-summary a[href=#numeroFiscal]").text())
-                .contains("The last 3 digits of the numéro fiscal (its key) do not match");
+        assertThat(page.select(".error-summary a[href=#numeroFiscal]").text()).contains("do not match the first 10");
         assertThat(page.select("#numeroFiscal").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#numeroFiscal").attr("aria-describedby")).contains("numeroFiscal-error");
         assertThat(page.title()).startsWith("Error:");
