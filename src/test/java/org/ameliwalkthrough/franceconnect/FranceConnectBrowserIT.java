@@ -2,11 +2,16 @@ package org.ameliwalkthrough.franceconnect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.ameliwalkthrough.records.Personas;
 import org.ameliwalkthrough.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The FranceConnect route in Chromium, as a new user would take it: persona David (no bank details
@@ -26,8 +31,9 @@ class FranceConnectBrowserIT extends BrowserTest {
     /** Start page → David → documents → identity → the FranceConnect step page. */
     void davidReachesFranceConnect(String lang) {
         open("/practice?lang=" + lang);
-        find("#persona-david").click();
-        find("#start-signup").click();
+        await("#persona-david").click();
+        await("#start-signup").click();
+        await("#lastName");
         type("lastName", "MILLER");
         type("firstName", "David");
         type("nir", "1 90 09 99 404 112");
@@ -36,7 +42,27 @@ class FranceConnectBrowserIT extends BrowserTest {
         type("year", "1990");
         type("postcode", "33000");
         submit();
-        assertThat(driver.getCurrentUrl()).endsWith("/practice/franceconnect");
+        awaitUrl("/practice/franceconnect");
+    }
+
+    /** Waits for an element of the next page: a click that submits a form can return before the page is there. */
+    WebElement await(String css) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (TimeoutException e) {
+            screenshot("missing-" + css);
+            throw new AssertionError("no " + css + " on " + driver.getCurrentUrl() + " (" + driver.getTitle() + ")", e);
+        }
+    }
+
+    void awaitUrl(String part) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
+        } catch (TimeoutException e) {
+            screenshot("url-" + part);
+            throw new AssertionError("expected " + part + " but on " + driver.getCurrentUrl(), e);
+        }
     }
 
     void check(String state) {
@@ -45,11 +71,13 @@ class FranceConnectBrowserIT extends BrowserTest {
     }
 
     void fcButton() {
-        find("button.fc-button").click();
+        await("button.fc-button").click();
+        await(".fc-band");
     }
 
     void logInAsDavid() {
-        find("a.fc-provider[href$='/providers/impots']").click();
+        await("a.fc-provider[href$='/providers/impots']").click();
+        await("#numeroFiscal");
         type("numeroFiscal", DAVID_FISCAL);
         type("password", Personas.PRACTICE_TAX_PASSWORD);
         submit();
@@ -59,14 +87,15 @@ class FranceConnectBrowserIT extends BrowserTest {
         davidReachesFranceConnect(lang);
         check("fc-step-" + lang);
         fcButton();
-        assertThat(driver.getCurrentUrl()).endsWith("/practice-franceconnect/choose");
+        awaitUrl("/practice-franceconnect/choose");
         assertThat(find("h1").getText()).isEqualTo("Connexion en cours sur ameli");
         assertThat(find(".fc-band__label").getText()).isNotBlank();
         check("chooser-" + lang);
         find("a.fc-provider[href$='/providers/ameli']").click();
         check("provider-ameli-" + lang);
         find("main a.button").click();
-        find("a.fc-provider[href$='/providers/impots']").click();
+        await("a.fc-provider[href$='/providers/impots']").click();
+        await("#numeroFiscal");
         check("impots-" + lang);
         submit(); // empty: the teaching messages
         assertThat(findAll(".error-summary a")).hasSize(2);
@@ -74,41 +103,44 @@ class FranceConnectBrowserIT extends BrowserTest {
         type("numeroFiscal", DAVID_FISCAL);
         type("password", Personas.PRACTICE_TAX_PASSWORD);
         submit();
-        assertThat(driver.getCurrentUrl()).endsWith("/practice-franceconnect/consent");
+        awaitUrl("/practice-franceconnect/consent");
         assertThat(find(".fc-identity").getText()).contains("MILLER", "David James", "03/09/1990");
         check("consent-" + lang);
         submit();
         // Back on ameli, recognised: the shared steps of route 1.
-        assertThat(driver.getCurrentUrl()).endsWith("/practice/conditions");
+        awaitUrl("/practice/conditions");
         finishTheSignUp(lang);
     }
 
     void finishTheSignUp(String lang) {
-        find("#accepted1").click();
+        await("#accepted1").click();
         submit();
+        await("#confirmation");
         type("password", "Practice1!");
         type("confirmation", "Practice1!");
         submit();
+        await("#email");
         type("email", "david." + lang + "@example.org");
         type("phone", "06 12 34 56 78");
         submit();
-        assertThat(driver.getCurrentUrl()).endsWith("/practice/check-answers");
+        awaitUrl("/practice/check-answers");
         submit();
-        assertThat(driver.getCurrentUrl()).endsWith("/practice/confirmation");
+        awaitUrl("/practice/confirmation");
         open("/practice/mailbox");
         driver.get(find("a.mail__link").getAttribute("href"));
-        assertThat(driver.getCurrentUrl()).endsWith("/practice/activated");
+        awaitUrl("/practice/activated");
         open("/practice/login");
+        await("#nir");
         type("nir", "1900999404112");
         type("password", "Practice1!");
         submit();
-        assertThat(driver.getCurrentUrl()).endsWith("/practice/login/code");
+        awaitUrl("/practice/login/code");
         open("/practice/mailbox");
         String code = find("[data-code]").getText();
         open("/practice/login/code");
         type("code", code);
         submit();
-        assertThat(driver.getCurrentUrl()).endsWith("/practice/account");
+        awaitUrl("/practice/account");
     }
 
     @Test
@@ -126,20 +158,21 @@ class FranceConnectBrowserIT extends BrowserTest {
         davidReachesFranceConnect("en");
         fcButton();
         find("form.fc-cancel button").click();
-        assertThat(driver.getCurrentUrl()).contains("/practice/franceconnect/callback");
+        awaitUrl("/practice/franceconnect/callback");
         assertThat(find("h1").getText()).isEqualTo("You cancelled the FranceConnect login");
         check("cancelled-en");
         // Try again: a fresh login that works.
         find("main form button").click();
         logInAsDavid();
-        assertThat(driver.getCurrentUrl()).endsWith("/practice-franceconnect/consent");
+        awaitUrl("/practice-franceconnect/consent");
     }
 
     @Test
     void wrongPasswordsThenTheLock() {
         davidReachesFranceConnect("fr");
         fcButton();
-        find("a.fc-provider[href$='/providers/impots']").click();
+        await("a.fc-provider[href$='/providers/impots']").click();
+        await("#numeroFiscal");
         for (int i = 1; i <= 5; i++) {
             type("numeroFiscal", DAVID_FISCAL);
             type("password", "pas-le-bon-" + i);
@@ -159,31 +192,38 @@ class FranceConnectBrowserIT extends BrowserTest {
     }
 
     @Test
-    void reusingTheCallbackIsRefusedAndTheLoginCanRestart() {
+    void goingBackAfterTheHandOffOrAForgedCallbackIsRefusedAndTheLoginCanRestart() {
         davidReachesFranceConnect("en");
         fcButton();
         logInAsDavid();
         submit();
-        assertThat(driver.getCurrentUrl()).endsWith("/practice/conditions");
-        driver.navigate().back(); // the callback URL, with its one-time code, once more
-        assertThat(driver.getCurrentUrl()).contains("/practice/franceconnect/callback?code=");
-        assertThat(find("h1").getText()).isEqualTo("ameli could not accept this FranceConnect login");
+        awaitUrl("/practice/conditions");
+        // Back to the consent page and "Continuer sur ameli" again: that login was answered already.
+        driver.navigate().back();
+        awaitUrl("/practice-franceconnect/consent");
+        submit();
+        await("main a.button[href='/practice']");
+        assertThat(find("h1").getText()).isEqualTo("No login in progress");
+        check("no-request-en");
+        // A forged answer, as a phishing link would bring it.
+        open("/practice/franceconnect/callback?code=forged-code-0123456789abcdef&state=forged-state-0123456789abc");
+        assertThat(await("h1").getText()).isEqualTo("ameli could not accept this FranceConnect login");
         check("refused-en");
         find("main form button").click();
-        assertThat(driver.getCurrentUrl()).endsWith("/practice-franceconnect/choose");
+        awaitUrl("/practice-franceconnect/choose");
     }
 
     @Test
     void whatIsFranceConnectAndTheOtherProviders() {
-        for (String lang : new String[] {"en", "fr"}) {
-            open("/practice-franceconnect/what-is-franceconnect?lang=" + lang);
-            check("what-is-" + lang);
-            open("/practice-franceconnect/choose?lang=" + lang);
-            check("no-request-" + lang);
-            for (String provider : new String[] {"la-poste", "msa", "france-identite"}) {
-                open("/practice-franceconnect/providers/" + provider + "?lang=" + lang);
-                check("provider-" + provider + "-" + lang);
-            }
+        open("/practice-franceconnect/what-is-franceconnect?lang=en");
+        check("what-is-en");
+        for (String provider : new String[] {"la-poste", "msa", "france-identite"}) {
+            open("/practice-franceconnect/providers/" + provider + "?lang=en");
+            check("provider-" + provider + "-en");
         }
+        open("/practice-franceconnect/what-is-franceconnect?lang=fr");
+        check("what-is-fr");
+        open("/practice-franceconnect/providers/france-identite?lang=fr");
+        check("provider-france-identite-fr");
     }
 }
