@@ -180,4 +180,12 @@ class FranceConnectHandOffMvcTest {
         assertThat(page.select("a[href=/practice-franceconnect/what-is-franceconnect]"))
                 .isNotEmpty();
     }
+
+    @Test
+    void theIdentityPageOffersFranceConnectAsTheAlternative() throws Exception {
+        Document identity = Jsoup.parse(browser.get("/practice/identity").getContentAsString());
+        assertThat(identity.select("section.fc-or form[action=/practice/franceconnect/start] button")
+                        .text())
+                .isEqualTo("S’identifier avec FranceConnect");
+    }
 }
