@@ -41,7 +41,7 @@ class FranceConnectBrowserIT extends BrowserTest {
         type("month", "9");
         type("year", "1990");
         type("postcode", "33000");
-        submit();
+        submitAndLoad();
         awaitUrl("/practice/franceconnect");
     }
 
@@ -54,6 +54,13 @@ class FranceConnectBrowserIT extends BrowserTest {
             screenshot("missing-" + css);
             throw new AssertionError("no " + css + " on " + driver.getCurrentUrl() + " (" + driver.getTitle() + ")", e);
         }
+    }
+
+    /** Submits the first form of main and waits until the next page has replaced this one. */
+    void submitAndLoad() {
+        WebElement old = find("html");
+        submit();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
     }
 
     void awaitUrl(String part) {
@@ -80,7 +87,7 @@ class FranceConnectBrowserIT extends BrowserTest {
         await("#numeroFiscal");
         type("numeroFiscal", DAVID_FISCAL);
         type("password", Personas.PRACTICE_TAX_PASSWORD);
-        submit();
+        submitAndLoad();
     }
 
     void theRouteInOneLanguage(String lang) {
@@ -97,16 +104,16 @@ class FranceConnectBrowserIT extends BrowserTest {
         await("a.fc-provider[href$='/providers/impots']").click();
         await("#numeroFiscal");
         check("impots-" + lang);
-        submit(); // empty: the teaching messages
+        submitAndLoad(); // empty: the teaching messages
         assertThat(findAll(".error-summary a")).hasSize(2);
         check("impots-errors-" + lang);
         type("numeroFiscal", DAVID_FISCAL);
         type("password", Personas.PRACTICE_TAX_PASSWORD);
-        submit();
+        submitAndLoad();
         awaitUrl("/practice-franceconnect/consent");
         assertThat(find(".fc-identity").getText()).contains("MILLER", "David James", "03/09/1990");
         check("consent-" + lang);
-        submit();
+        submitAndLoad();
         // Back on ameli, recognised: the shared steps of route 1.
         awaitUrl("/practice/conditions");
         finishTheSignUp(lang);
@@ -114,17 +121,17 @@ class FranceConnectBrowserIT extends BrowserTest {
 
     void finishTheSignUp(String lang) {
         await("#accepted1").click();
-        submit();
+        submitAndLoad();
         await("#confirmation");
         type("password", "Practice1!");
         type("confirmation", "Practice1!");
-        submit();
+        submitAndLoad();
         await("#email");
         type("email", "david." + lang + "@example.org");
         type("phone", "06 12 34 56 78");
-        submit();
+        submitAndLoad();
         awaitUrl("/practice/check-answers");
-        submit();
+        submitAndLoad();
         awaitUrl("/practice/confirmation");
         open("/practice/mailbox");
         driver.get(find("a.mail__link").getAttribute("href"));
@@ -133,13 +140,13 @@ class FranceConnectBrowserIT extends BrowserTest {
         await("#nir");
         type("nir", "1900999404112");
         type("password", "Practice1!");
-        submit();
+        submitAndLoad();
         awaitUrl("/practice/login/code");
         open("/practice/mailbox");
         String code = find("[data-code]").getText();
         open("/practice/login/code");
         type("code", code);
-        submit();
+        submitAndLoad();
         awaitUrl("/practice/account");
     }
 
@@ -176,7 +183,7 @@ class FranceConnectBrowserIT extends BrowserTest {
         for (int i = 1; i <= 5; i++) {
             type("numeroFiscal", DAVID_FISCAL);
             type("password", "pas-le-bon-" + i);
-            submit();
+            submitAndLoad();
             if (i == 1) {
                 assertThat(find("#password-error").getText()).contains("Il vous reste 4 essais");
                 check("impots-wrong-password-fr");
@@ -187,7 +194,7 @@ class FranceConnectBrowserIT extends BrowserTest {
         check("impots-locked-fr");
         type("numeroFiscal", DAVID_FISCAL);
         type("password", Personas.PRACTICE_TAX_PASSWORD);
-        submit();
+        submitAndLoad();
         assertThat(find(".error-summary").getText()).contains("bloqué");
     }
 
@@ -196,12 +203,12 @@ class FranceConnectBrowserIT extends BrowserTest {
         davidReachesFranceConnect("en");
         fcButton();
         logInAsDavid();
-        submit();
+        submitAndLoad();
         awaitUrl("/practice/conditions");
         // Back to the consent page and "Continuer sur ameli" again: that login was answered already.
         driver.navigate().back();
         awaitUrl("/practice-franceconnect/consent");
-        submit();
+        submitAndLoad();
         await("main a.button[href='/practice']");
         assertThat(find("h1").getText()).isEqualTo("No login in progress");
         check("no-request-en");
