@@ -5,7 +5,7 @@ CREATE TABLE practice_account (
     id               VARCHAR(36)  PRIMARY KEY,
     journey_id       VARCHAR(36)  NOT NULL,
     person_slug      VARCHAR(40)  NOT NULL,
-    masked_nir       VARCHAR(20)  NOT NULL,
+    masked_nir       VARCHAR(40)  NOT NULL,
     masked_email     VARCHAR(130) NOT NULL,
     password_hash    VARCHAR(100) NOT NULL,
     link_token       VARCHAR(64)  NOT NULL UNIQUE,

@@ -2,6 +2,7 @@ package org.ameliwalkthrough.practice;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.records.PracticePerson;
 
 /**
@@ -16,7 +17,7 @@ public record IdentityAnswers(String lastName, String firstName, String maskedNi
         return new IdentityAnswers(
                 person.birthName(),
                 person.firstNames().split(" ")[0],
-                Masks.keepLast(person.nir13(), 3),
+                Nir.parse(person.nir()).masked(),
                 person.birthDate(),
                 person.postcode());
     }

@@ -1,5 +1,8 @@
 package org.ameliwalkthrough.practice;
 
+import org.ameliwalkthrough.identifiers.Iban;
+import org.ameliwalkthrough.identifiers.Nir;
+import org.ameliwalkthrough.identifiers.NumeroFiscal;
 import org.ameliwalkthrough.records.Personas;
 import org.ameliwalkthrough.records.PracticePerson;
 
@@ -25,11 +28,13 @@ public record PersonaDocuments(
                 Personas.storyKey(p),
                 p.birthName() + " " + p.firstNames().toUpperCase(java.util.Locale.ROOT),
                 p.displayName(),
-                group(p.nir(), 1, 2, 2, 2, 3, 3, 2),
+                Nir.parse(p.nir()).formatted(),
                 p.carteVitaleSerial(),
                 p.cardActivated(),
-                p.iban() == null ? null : group(p.iban(), 4, 4, 4, 4, 4, 4, 3),
-                p.numeroFiscal() == null ? null : group(p.numeroFiscal(), 2, 2, 3, 3, 3),
+                p.iban() == null ? null : Iban.parse(p.iban()).formatted(),
+                p.numeroFiscal() == null
+                        ? null
+                        : NumeroFiscal.parse(p.numeroFiscal()).formatted(),
                 Personas.PRACTICE_TAX_PASSWORD);
     }
 

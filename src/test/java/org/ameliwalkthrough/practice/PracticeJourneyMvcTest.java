@@ -85,8 +85,11 @@ class PracticeJourneyMvcTest {
         assertThat(user.page("/practice").select("button[name=persona]")).hasSize(7);
         emmaUpToCheckAnswers();
         Document check = user.page("/practice/check-answers");
-        assertThat(check.select("[data-answer=nir]").text()).endsWith("047").doesNotContain("2880499");
-        assertThat(check.select("[data-answer=iban]").text()).endsWith("2137").doesNotContain("2004");
+        assertThat(check.select("[data-answer=nir]").text())
+                .contains("•")
+                .endsWith("30")
+                .doesNotContain("99 132");
+        assertThat(check.select("[data-answer=iban]").text()).endsWith("2 137").doesNotContain("2004");
         String link = submitAndFindLink();
         // A second send (double click, Back then resend) creates nothing new.
         assertRedirect(user.post("/practice/check-answers"), "/practice/confirmation");
@@ -98,5 +101,187 @@ class PracticeJourneyMvcTest {
                 user.page("/practice/mailbox").select("[data-code]").first().text();
         assertRedirect(user.post("/practice/login/code", "code", code), "/practice/account");
         assertThat(user.page("/practice/account").select("h1").text()).isEqualTo("Mon compte");
+    }
+
+    @Test
+    void deepLinksGoToTheFirstUnfinishedStep() throws Exception {
+        assertRedirect(user.get("/practice/password"), "/practice/identity");
+        assertRedirect(user.get("/practice/check-answers"), "/practice/identity");
+        assertRedirect(user.post("/practice/iban", "lastSeven", "5A02137"), "/practice/identity");
+        assertRedirect(user.post("/practice/persona", "persona", "emma"), "/practice/documents");
+        assertRedirect(identity("Clarke", "2880499132047", "1988"), "/practice/iban");
+        assertRedirect(user.get("/practice/contact"), "/practice/iban");
+        assertRedirect(user.get("/practice/confirmation"), "/practice/iban");
+    }
+
+    @Test
+    void postsWithoutCsrfTokenAreRefused() throws Exception {
+        assertThat(user.postWithoutCsrf("/practice/persona").getStatus()).isEqualTo(403);
+        assertThat(user.postWithoutCsrf("/practice/identity").getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void identityErrorsKeepWhatWasTypedAndTeach() throws Exception {
+        Document empty = assertErrors(user.post("/practice/identity"), "lastName", "firstName", "nir", "birthDate");
+        assertThat(empty.select("#lastName").attr("aria-invalid")).isEqualTo("true");
+        // The number says born in 1988; the date typed says 1989: the cross-check names the year.
+        Document year = assertErrors(identity("Clarke", "2880499132047", "1989"), "nir");
+        assertThat(year.select("#nir-error").text()).contains("88").contains("89");
+        assertThat(year.select("#lastName").val()).isEqualTo("Clarke");
+        // A valid number nobody has: ameli's vague message, and our hint on the number.
+        Document unknown = assertErrors(identity("Clarke", "2880499132048", "1988"), "nir");
+        assertThat(unknown.select(".error-summary").text()).contains("erronées");
+        // Sarah typed her married name: the hint says ameli knows her birth name.
+        MockHttpServletResponse sarah = user.post(
+                "/practice/identity",
+                "lastName",
+                "Martin",
+                "firstName",
+                "Sarah",
+                "nir",
+                "2850299401056",
+                "day",
+                "14",
+                "month",
+                "2",
+                "year",
+                "1985",
+                "postcode",
+                "44000");
+        assertThat(assertErrors(sarah, "lastName").select("#lastName-error").text())
+                .contains("birth name");
+        Document badNir = assertErrors(identity("Clarke", "12345", "1988"), "nir");
+        assertThat(badNir.select("#nir-error").text()).isNotBlank();
+    }
+
+    @Test
+    void fiveWrongChecksLockTheRegistration() throws Exception {
+        assertRedirect(user.post("/practice/persona", "persona", "emma"), "/practice/documents");
+        assertRedirect(identity("Clarke", "2880499132047", "1988"), "/practice/iban");
+        assertErrors(user.post("/practice/iban", "lastSeven", "12"), "lastSeven"); // format: not counted
+        for (int left = 4; left >= 1; left--) {
+            Document page = assertErrors(user.post("/practice/iban", "lastSeven", "0000000"), "lastSeven");
+            assertThat(page.select("#lastSeven-error").text()).contains(String.valueOf(left));
+        }
+        assertRedirect(user.post("/practice/iban", "lastSeven", "0000000"), "/practice/locked");
+        assertThat(user.page("/practice/locked").text()).contains("3646");
+        assertRedirect(user.get("/practice/iban"), "/practice/locked");
+        assertRedirect(user.post("/practice/iban", "lastSeven", "5A02137"), "/practice/locked");
+    }
+
+    @Test
+    void aLinkOpenedAfterEightDaysHasExpired() throws Exception {
+        emmaUpToCheckAnswers();
+        String link = submitAndFindLink();
+        assertRedirect(user.post("/practice/mailbox/wait"), "/practice/mailbox");
+        assertRedirect(user.get(link), "/practice/link-expired");
+        // The request is gone: the link stays dead, and there is nothing to log in to.
+        assertRedirect(user.get(link), "/practice/link-expired");
+        assertThat(user.page("/practice/login").select("form")).isEmpty();
+        assertRedirect(user.post("/practice/restart"), "/practice/identity");
+        assertThat(user.get("/practice/identity").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void threeWrongCodesMeanStartingTheLoginOver() throws Exception {
+        emmaUpToCheckAnswers();
+        assertRedirect(user.get(submitAndFindLink()), "/practice/activated");
+        assertRedirect(
+                user.post("/practice/login", "nir", "2 88 04 99 132 047 30", "password", "Practice1!"),
+                "/practice/login/code");
+        String code =
+                user.page("/practice/mailbox").select("[data-code]").first().text();
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        assertErrors(user.post("/practice/login/code", "code", wrong), "code");
+        assertErrors(user.post("/practice/login/code", "code", wrong), "code");
+        assertRedirect(user.post("/practice/login/code", "code", wrong), "/practice/login");
+        assertRedirect(user.post("/practice/login/code", "code", code), "/practice/login");
+        assertRedirect(user.get("/practice/account"), "/practice/login");
+    }
+
+    @Test
+    void changingIdentityToAFranceConnectPersonAsksThatRouteFirst() throws Exception {
+        emmaUpToCheckAnswers();
+        // Change link: now David, who has no bank details on file.
+        MockHttpServletResponse david = user.post(
+                "/practice/identity",
+                "lastName",
+                "Miller",
+                "firstName",
+                "David",
+                "nir",
+                "1900999404112",
+                "day",
+                "3",
+                "month",
+                "9",
+                "year",
+                "1990",
+                "postcode",
+                "33000");
+        assertRedirect(david, "/practice/franceconnect");
+        assertThat(user.page("/practice/franceconnect").text()).contains("no bank details");
+        assertRedirect(user.get("/practice/iban"), "/practice/franceconnect");
+        assertRedirect(user.get("/practice/check-answers"), "/practice/franceconnect");
+        // Back to Emma: her IBAN and serial are asked again, then straight to check answers.
+        assertRedirect(identity("Clarke", "2880499132047", "1988"), "/practice/iban");
+        assertRedirect(user.post("/practice/iban", "lastSeven", "5A02137"), "/practice/serial");
+        assertRedirect(user.post("/practice/serial", "missing", "9869"), "/practice/check-answers");
+    }
+
+    @Test
+    void backLinksAndRefillComeFromTheJourney() throws Exception {
+        emmaUpToCheckAnswers();
+        assertThat(user.page("/practice/serial").select("a.back-link").attr("href"))
+                .isEqualTo("/practice/iban");
+        assertThat(user.page("/practice/conditions").select("a.back-link").attr("href"))
+                .isEqualTo("/practice/serial");
+        assertThat(user.page("/practice/identity").select("a.back-link").attr("href"))
+                .isEqualTo("/practice");
+        assertThat(user.page("/practice/iban").select("#lastSeven").val()).isEqualTo("5A02137");
+        assertThat(user.page("/practice/contact").select("#email").val()).isEqualTo("emma@example.org");
+        Document password = user.page("/practice/password");
+        assertThat(password.select("#password").val()).isEmpty();
+        assertThat(password.select("input[type=password][value]")).isEmpty();
+        assertThat(password.select(".stepper").text()).contains("5").contains("6");
+    }
+
+    @Test
+    void passwordCriteriaAreTickedOnSubmitAndThePasswordNeverComesBack() throws Exception {
+        emmaUpToCheckAnswers();
+        Document page =
+                assertErrors(user.post("/practice/password", "password", "short", "confirmation", "short"), "password");
+        assertThat(page.select("li.criteria--met")).isNotEmpty();
+        assertThat(page.select("li.criteria--unmet")).isNotEmpty();
+        assertThat(page.html()).doesNotContain("value=\"short\"");
+        assertErrors(
+                user.post("/practice/password", "password", "Practice1!", "confirmation", "Practice2!"),
+                "confirmation");
+    }
+
+    @Test
+    void everyPracticePageAnswersInFrench() throws Exception {
+        user.inFrench();
+        assertThat(user.page("/practice").select("html").attr("lang")).isEqualTo("fr");
+        Document errors = assertErrorsFr(user.post("/practice/identity"));
+        assertThat(errors.select(".error-summary").text()).contains("Saisissez");
+    }
+
+    static Document assertErrorsFr(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(422);
+        Document page = Visitor.parse(response);
+        assertThat(page.title()).startsWith("Erreur");
+        return page;
+    }
+
+    @Test
+    void liveCriteriaUseTheServerRulesAndNeedTheCsrfToken() throws Exception {
+        String json =
+                user.post("/practice/password/criteria", "password", "practice").getContentAsString();
+        assertThat(json)
+                .contains("{\"id\":\"lowercase\",\"met\":true}")
+                .contains("{\"id\":\"uppercase\",\"met\":false}");
+        assertThat(user.postWithoutCsrf("/practice/password/criteria").getStatus())
+                .isEqualTo(403);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /** The pages every visitor can reach without a journey: tested in both languages by MockMvc and Chromium. */
 public final class SitePages {
 
-    public static final List<String> GUIDE = List.of("/");
+    public static final List<String> GUIDE = List.of("/", "/practice");
 
     private SitePages() {}
 }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.ameliwalkthrough.identifiers.EmailAddress;
 import org.ameliwalkthrough.practice.Journey;
-import org.ameliwalkthrough.practice.Masks;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,7 +33,7 @@ public class AccountOpening {
                 journey.id(),
                 journey.personSlug(),
                 journey.identity().maskedNir(),
-                maskEmail(journey.email()),
+                EmailAddress.parse(journey.email()).masked(),
                 journey.passwordHash(),
                 UUID.randomUUID().toString().replace("-", ""),
                 now.plus(LINK_VALIDITY),
@@ -44,10 +44,5 @@ public class AccountOpening {
 
     public static String linkPath(PracticeAccount account) {
         return "/practice/activate?token=" + account.linkToken();
-    }
-
-    static String maskEmail(String email) {
-        int at = email.indexOf('@');
-        return at <= 0 ? Masks.keepLast(email, 4) : email.charAt(0) + "•••" + email.substring(at);
     }
 }

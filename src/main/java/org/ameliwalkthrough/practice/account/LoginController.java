@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.mailbox.MailMessage;
 import org.ameliwalkthrough.mailbox.MailboxStore;
 import org.ameliwalkthrough.practice.Journey;
@@ -154,9 +155,7 @@ class LoginController {
 
     /** The number must be the account holder's (13 characters, or 15 with the key) and the password its own. */
     private boolean matches(PracticeAccount account, LoginForm form) {
-        String nir = form.nir().replaceAll("[\\s\\u00A0\\u202F.-]", "").toUpperCase(Locale.ROOT);
-        String nir13 = nir.length() >= 13 ? nir.substring(0, 13) : nir;
-        boolean holder = records.findByNir13(nir13)
+        boolean holder = records.findByNir13(Nir.parse(form.nir()).withoutKey())
                 .map(p -> p.slug().equals(account.personSlug()))
                 .orElse(false);
         return holder && encoder.matches(form.password(), account.passwordHash());

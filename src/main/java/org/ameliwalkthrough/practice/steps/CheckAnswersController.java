@@ -2,11 +2,12 @@ package org.ameliwalkthrough.practice.steps;
 
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
+import org.ameliwalkthrough.identifiers.CarteVitaleSerial;
+import org.ameliwalkthrough.identifiers.Iban;
 import org.ameliwalkthrough.mailbox.MailMessage;
 import org.ameliwalkthrough.mailbox.MailboxStore;
 import org.ameliwalkthrough.practice.Journey;
 import org.ameliwalkthrough.practice.JourneyStore;
-import org.ameliwalkthrough.practice.Masks;
 import org.ameliwalkthrough.practice.Step;
 import org.ameliwalkthrough.practice.StepPages;
 import org.ameliwalkthrough.practice.account.AccountOpening;
@@ -51,10 +52,12 @@ class CheckAnswersController {
         }
         records.findBySlug(journey.personSlug()).ifPresent(p -> {
             if (p.iban() != null) {
-                model.addAttribute("maskedIban", Masks.keepLast(p.iban(), 4));
+                model.addAttribute("maskedIban", Iban.parse(p.iban()).masked());
             }
             if (p.carteVitaleSerial() != null) {
-                model.addAttribute("maskedSerial", Masks.keepLast(p.carteVitaleSerial(), 4));
+                model.addAttribute(
+                        "maskedSerial",
+                        CarteVitaleSerial.parse(p.carteVitaleSerial()).masked());
             }
         });
         model.addAttribute("journey", journey);

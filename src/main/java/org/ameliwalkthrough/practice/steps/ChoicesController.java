@@ -3,10 +3,12 @@ package org.ameliwalkthrough.practice.steps;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.ameliwalkthrough.identifiers.IdentifierMessages;
 import org.ameliwalkthrough.practice.Journey;
 import org.ameliwalkthrough.practice.JourneyStore;
 import org.ameliwalkthrough.practice.Step;
 import org.ameliwalkthrough.practice.StepPages;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -23,11 +25,13 @@ class ChoicesController {
     private final JourneyStore journeys;
     private final StepPages pages;
     private final PasswordEncoder encoder;
+    private final IdentifierMessages messages;
 
-    ChoicesController(JourneyStore journeys, StepPages pages, PasswordEncoder encoder) {
+    ChoicesController(JourneyStore journeys, StepPages pages, PasswordEncoder encoder, IdentifierMessages messages) {
         this.journeys = journeys;
         this.pages = pages;
         this.encoder = encoder;
+        this.messages = messages;
     }
 
     @GetMapping("/practice/conditions")
@@ -97,10 +101,11 @@ class ChoicesController {
     }
 
     /** The criteria, ticked against what was typed (the typed password itself is not sent back). */
-    private static void passwordModel(Model model, Journey journey, Step step, BindingResult typed) {
+    private void passwordModel(Model model, Journey journey, Step step, BindingResult result) {
         if (step == Step.PASSWORD) {
-            model.addAttribute("criteria", PasswordCriteria.unchecked());
-            model.addAttribute("checked", false);
+            String typed = result == null ? null : (String) result.getFieldValue("password");
+            model.addAttribute("criteria", PasswordCriteria.of(typed, messages, LocaleContextHolder.getLocale()));
+            model.addAttribute("checked", typed != null);
             model.addAttribute("passwordSet", journey.passwordHash() != null);
         }
     }

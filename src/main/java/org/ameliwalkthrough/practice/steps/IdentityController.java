@@ -3,11 +3,10 @@ package org.ameliwalkthrough.practice.steps;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-import java.util.Locale;
+import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.practice.IdentityAnswers;
 import org.ameliwalkthrough.practice.Journey;
 import org.ameliwalkthrough.practice.JourneyStore;
-import org.ameliwalkthrough.practice.Masks;
 import org.ameliwalkthrough.practice.Step;
 import org.ameliwalkthrough.practice.StepPages;
 import org.ameliwalkthrough.records.PracticeRecords;
@@ -61,7 +60,7 @@ class IdentityController {
         }
         IdentityLookup.Result found = null;
         if (!result.hasErrors()) {
-            found = lookup.lookUp(form, nir13(form.nir()));
+            found = lookup.lookUp(form, Nir.parse(form.nir()).withoutKey());
             if (!found.found()) {
                 result.reject("practice.identity.notRecognised");
                 result.rejectValue(found.field(), found.hintKey());
@@ -78,7 +77,7 @@ class IdentityController {
                 new IdentityAnswers(
                         form.lastName().strip(),
                         form.firstName().strip(),
-                        Masks.keepLast(person.nir13(), 3),
+                        Nir.parse(person.nir()).masked(),
                         form.getBirthDate(),
                         person.postcode()));
         journeys.save(session, journey);
@@ -101,11 +100,5 @@ class IdentityController {
                 String.valueOf(a.birthDate().getMonthValue()),
                 String.valueOf(a.birthDate().getYear()),
                 a.postcode());
-    }
-
-    /** The first 13 characters, as ameli looks the number up (15 are accepted: the key is dropped). */
-    static String nir13(String typed) {
-        String n = typed.replaceAll("[\\s\\u00A0\\u202F.-]", "").toUpperCase(Locale.ROOT);
-        return n.length() >= 13 ? n.substring(0, 13) : n;
     }
 }

@@ -4,9 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.ameliwalkthrough.identifiers.ValidNir;
+import org.ameliwalkthrough.identifiers.ValidPostcode;
 
 /** Screen 1, as ameli asks it: names, social security number, date of birth, postcode. */
 @ValidBirthDate
+@NirMatchesBirthDate
 public record IdentityForm(
         @NotBlank(message = "{practice.identity.lastName.required}") @Size(max = 100)
         String lastName,
@@ -14,14 +17,14 @@ public record IdentityForm(
         @NotBlank(message = "{practice.identity.firstName.required}") @Size(max = 100)
         String firstName,
 
-        @NotBlank(message = "{practice.identity.nir.required}") @Size(max = 40)
+        @NotBlank(message = "{practice.identity.nir.required}") @Size(max = 40) @ValidNir
         String nir,
 
         String day,
         String month,
         String year,
 
-        @NotBlank(message = "{practice.identity.postcode.required}") @Size(max = 20)
+        @NotBlank(message = "{practice.identity.postcode.required}") @Size(max = 20) @ValidPostcode
         String postcode) {
 
     static IdentityForm empty() {
