@@ -195,7 +195,8 @@ class FranceConnectPagesTest {
         assertThat(page.select("#numeroFiscal").attr("aria-describedby")).contains("numeroFiscal-error");
         assertThat(page.title()).startsWith("Error:");
         // "Where do I find my numéro fiscal?" leads to the guide's drawing of a tax notice.
-        assertThat(page.select("a[href=/where-to-find-your-numbers#tax-notice]")).hasSize(1);
+        assertThat(page.select("a[href=/where-to-find-your-numbers#tax-notice]"))
+                .hasSize(1);
     }
 
     @Test
