@@ -266,6 +266,17 @@ class FranceConnectPagesTest {
     }
 
     @Test
+    void consentShowsTheBirthNameAndTheUsualNameApart() throws Exception {
+        start();
+        login("0672882330085", Personas.PRACTICE_TAX_PASSWORD)
+                .andExpect(redirectedUrl("/practice-franceconnect/consent"));
+        var rows = page("/practice-franceconnect/consent", "en")
+                .select(".fc-identity dd")
+                .eachText();
+        assertThat(rows).startsWith("WILSON", "MARTIN", "Sarah Jane");
+    }
+
+    @Test
     void consentBeforeLoggingInGoesBackToTheChooser() throws Exception {
         start();
         send(get("/practice-franceconnect/consent")).andExpect(redirectedUrl("/practice-franceconnect/choose"));
