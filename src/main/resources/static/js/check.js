@@ -31,7 +31,8 @@
         region.className = 'live-result';
         return;
       }
-      show(region, form.dataset.checking, true);
+      // No "checking…" text here: changing the layout while a click on the button is under way
+      // would move the button away from the pointer.
       fetch('/api/check/' + input.dataset.check + '?lang=' + encodeURIComponent(lang), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },

@@ -1,6 +1,7 @@
 // Progressive enhancement only: every page works without this file.
 (function () {
   'use strict';
+  document.documentElement.classList.add('js');
   // Move focus to the error summary so screen readers announce the problems first.
   var summary = document.querySelector('[data-error-summary]');
   if (summary) {

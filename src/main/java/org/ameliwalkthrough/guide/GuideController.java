@@ -1,14 +1,64 @@
 package org.ameliwalkthrough.guide;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The guide's pages are static content in both languages: one template per URL. */
 @Controller
 class GuideController {
 
+    /** Anchors on /glossary, in display order; each has guide.glossary.&lt;id&gt;.term and .text keys. */
+    static final List<String> GLOSSARY_TERMS = List.of(
+            "ameli",
+            "assurance-maladie",
+            "cpam",
+            "carte-vitale",
+            "serial-number",
+            "nir",
+            "nia",
+            "attestation-de-droits",
+            "rib",
+            "iban",
+            "cle-rib",
+            "numero-fiscal",
+            "avis-d-impot",
+            "impots-gouv",
+            "franceconnect",
+            "france-identite",
+            "cgu",
+            "code-provisoire",
+            "login-code",
+            "amelibot",
+            "line-3646",
+            "mutuelle");
+
     @GetMapping("/")
     String start() {
         return "guide/start";
+    }
+
+    @GetMapping("/guide")
+    String guide(Model model) {
+        model.addAttribute(WhichRouteController.FORM, WhichRouteForm.EMPTY);
+        return "guide/guide";
+    }
+
+    @GetMapping("/where-to-find-your-numbers")
+    String whereToFindYourNumbers(Model model) {
+        model.addAttribute("example", ExampleDocuments.FICTIONAL);
+        return "guide/where-to-find-your-numbers";
+    }
+
+    @GetMapping("/help")
+    String help() {
+        return "guide/help";
+    }
+
+    @GetMapping("/glossary")
+    String glossary(Model model) {
+        model.addAttribute("terms", GLOSSARY_TERMS);
+        return "guide/glossary";
     }
 }

@@ -26,7 +26,7 @@ public record PersonaDocuments(
         return new PersonaDocuments(
                 p.slug(),
                 Personas.storyKey(p),
-                p.birthName() + " " + p.firstNames().toUpperCase(java.util.Locale.ROOT),
+                p.firstNames() + " " + p.birthName(),
                 p.displayName(),
                 Nir.parse(p.nir()).formatted(),
                 p.carteVitaleSerial(),

@@ -20,8 +20,10 @@ class IdentifierMessagesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/ameliwalkthrough/identifiers");
     private static final Pattern LITERAL_CODE = Pattern.compile("Problem\\.of\\(\\s*\"([a-z]+\\.[a-z0-9-]+)\"");
-    /** Codes built by {@code Digits} as {@code <kind>.character} / {@code <kind>.length}. */
+    /** Codes not written as a literal inside {@code Problem.of(…)} (built by {@code Digits}, or chosen in {@code IbanRules}). */
     private static final Set<String> BUILT_CODES = Set.of(
+            "iban.structure-digit",
+            "iban.structure-letter",
             "nif.character",
             "nif.length",
             "postcode.character",

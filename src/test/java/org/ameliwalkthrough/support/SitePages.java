@@ -5,7 +5,8 @@ import java.util.List;
 /** The pages every visitor can reach without a journey: tested in both languages by MockMvc and Chromium. */
 public final class SitePages {
 
-    public static final List<String> GUIDE = List.of("/", "/practice");
+    public static final List<String> GUIDE = List.of(
+            "/", "/guide", "/guide/which-route", "/where-to-find-your-numbers", "/help", "/glossary", "/practice");
 
     private SitePages() {}
 }

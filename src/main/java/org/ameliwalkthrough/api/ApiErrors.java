@@ -1,0 +1,60 @@
+package org.ameliwalkthrough.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import org.ameliwalkthrough.identifiers.IdentifierKind;
+import org.ameliwalkthrough.system.SiteLocales;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Every refusal of the check API is JSON saying what is wrong, in the caller's language; never a stack trace. */
+@RestControllerAdvice(assignableTypes = CheckApiController.class)
+class ApiErrors {
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ApiException.UnknownKind.class)
+    ResponseEntity<ErrorBody> unknownKind(ApiException e, HttpServletRequest request) {
+        return body(HttpStatus.NOT_FOUND, e.code(), request);
+    }
+
+    @ExceptionHandler(ApiException.BadRequest.class)
+    ResponseEntity<ErrorBody> badRequest(ApiException e, HttpServletRequest request) {
+        return body(HttpStatus.BAD_REQUEST, e.code(), request);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ErrorBody> unreadable(HttpServletRequest request) {
+        return body(HttpStatus.BAD_REQUEST, "malformed-json", request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ErrorBody> notJson(HttpServletRequest request) {
+        return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not-json", request);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ErrorBody> notPost(HttpServletRequest request) {
+        return body(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", request);
+    }
+
+    private ResponseEntity<ErrorBody> body(HttpStatus status, String code, HttpServletRequest request) {
+        String message = messages.getMessage("api.error." + code, null, SiteLocales.forStatelessRequest(request));
+        List<String> kinds =
+                Arrays.stream(IdentifierKind.values()).map(IdentifierKind::slug).toList();
+        return ResponseEntity.status(status).body(new ErrorBody(status.value(), code, message, kinds));
+    }
+
+    record ErrorBody(int status, String error, String message, List<String> kinds) {}
+}

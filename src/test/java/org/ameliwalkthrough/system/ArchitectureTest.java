@@ -1,0 +1,58 @@
+package org.ameliwalkthrough.system;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rules of docs/architecture.md: features point down, never up, and never in a cycle. */
+@AnalyzeClasses(packages = "org.ameliwalkthrough", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule identifiersDependOnNothingOfOurs = noClasses()
+            .that()
+            .resideInAPackage("..identifiers..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "..guide..",
+                    "..practice..",
+                    "..franceconnect..",
+                    "..api..",
+                    "..records..",
+                    "..mailbox..",
+                    "..troubleshooting..",
+                    "..system..");
+
+    @ArchTest
+    static final ArchRule recordsKnowNoJourney = noClasses()
+            .that()
+            .resideInAPackage("..records..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..practice..", "..franceconnect..", "..api..", "..guide..");
+
+    @ArchTest
+    static final ArchRule franceConnectKnowsNothingOfTheAmeliSide = noClasses()
+            .that()
+            .resideInAPackage("..franceconnect..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..practice..");
+
+    @ArchTest
+    static final ArchRule theApiAndTheGuideStayOutOfTheSimulation = noClasses()
+            .that()
+            .resideInAnyPackage("..api..", "..guide..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..practice..", "..franceconnect..", "..mailbox..");
+
+    @ArchTest
+    static final ArchRule noCycles =
+            slices().matching("org.ameliwalkthrough.(*)..").should().beFreeOfCycles();
+}
