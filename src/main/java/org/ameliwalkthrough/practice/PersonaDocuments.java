@@ -27,7 +27,7 @@ public record PersonaDocuments(
         return new PersonaDocuments(
                 p.slug(),
                 Personas.storyKey(p),
-                p.birthName() + " " + p.firstNames().toUpperCase(java.util.Locale.ROOT),
+                p.firstNames() + " " + p.birthName(),
                 p.displayName(),
                 printedNir(p.nir()),
                 p.carteVitaleSerial(),

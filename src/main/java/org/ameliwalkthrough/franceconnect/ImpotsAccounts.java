@@ -1,0 +1,65 @@
+package org.ameliwalkthrough.franceconnect;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.ameliwalkthrough.records.PracticePerson;
+import org.ameliwalkthrough.records.PracticeRecords;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** The practice impots.gouv.fr login: numéro fiscal + password, with a lock after too many wrong passwords. */
+@Component
+class ImpotsAccounts {
+
+    sealed interface Outcome {}
+
+    record Authenticated(PracticePerson person) implements Outcome {}
+
+    record UnknownNumber() implements Outcome {}
+
+    record WrongPassword(int triesLeft) implements Outcome {}
+
+    /** Whole minutes left, rounded up, so the page can say "try again in 15 minutes". */
+    record Locked(long minutesLeft) implements Outcome {}
+
+    private final PracticeRecords records;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    ImpotsAccounts(PracticeRecords records, ObjectProvider<PasswordEncoder> passwords, ObjectProvider<Clock> clock) {
+        this.records = records;
+        // Whoever declares the app's encoder first wins; the records hold BCrypt hashes either way.
+        this.passwords = passwords.getIfUnique(BCryptPasswordEncoder::new);
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** {@code numeroFiscal} is already checked and normalised to its 13 digits. */
+    Outcome login(String numeroFiscal, String password, LoginAttempts attempts) {
+        Optional<PracticePerson> found =
+                records.findByNumeroFiscal(numeroFiscal).filter(p -> p.taxPasswordHash() != null);
+        if (found.isEmpty()) {
+            return new UnknownNumber();
+        }
+        PracticePerson person = found.get();
+        Instant now = clock.instant();
+        Instant lockedUntil = attempts.lockedUntil(person.id(), now);
+        if (lockedUntil != null) {
+            return locked(now, lockedUntil);
+        }
+        if (password == null || !passwords.matches(password, person.taxPasswordHash())) {
+            int left = attempts.wrongPassword(person.id(), now);
+            return left == 0 ? locked(now, attempts.lockedUntil(person.id(), now)) : new WrongPassword(left);
+        }
+        attempts.succeeded(person.id());
+        return new Authenticated(person);
+    }
+
+    private static Locked locked(Instant now, Instant until) {
+        long seconds = Duration.between(now, until).toSeconds();
+        return new Locked((seconds + 59) / 60);
+    }
+}

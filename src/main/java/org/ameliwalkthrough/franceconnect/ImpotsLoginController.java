@@ -1,0 +1,75 @@
+package org.ameliwalkthrough.franceconnect;
+
+import static org.ameliwalkthrough.franceconnect.ChooserController.BASE;
+import static org.ameliwalkthrough.franceconnect.ChooserController.NO_REQUEST;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.ameliwalkthrough.franceconnect.ImpotsAccounts.Authenticated;
+import org.ameliwalkthrough.franceconnect.ImpotsAccounts.Locked;
+import org.ameliwalkthrough.franceconnect.ImpotsAccounts.UnknownNumber;
+import org.ameliwalkthrough.franceconnect.ImpotsAccounts.WrongPassword;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The practice impots.gouv.fr login page, the only provider that works in the simulation. */
+@Controller
+class ImpotsLoginController {
+
+    static final String FORM = "login";
+    private static final String VIEW = "franceconnect/impots";
+
+    private final ImpotsAccounts accounts;
+
+    ImpotsLoginController(ImpotsAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping(BASE + "/impots")
+    String form(HttpServletRequest http, Model model) {
+        if (PendingLogin.in(http.getSession(false)).isEmpty()) {
+            return NO_REQUEST;
+        }
+        model.addAttribute(FORM, ImpotsLoginForm.EMPTY);
+        return VIEW;
+    }
+
+    @PostMapping(BASE + "/impots")
+    String login(
+            @Valid @ModelAttribute(FORM) ImpotsLoginForm form,
+            BindingResult result,
+            HttpServletRequest http,
+            Model model) {
+        HttpSession session = http.getSession(false);
+        Optional<PendingLogin> pending = PendingLogin.in(session);
+        if (pending.isEmpty()) {
+            return NO_REQUEST;
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("hasErrors", true);
+            return VIEW;
+        }
+        LoginAttempts attempts = LoginAttempts.in(session);
+        var outcome = accounts.login(form.normalisedNumeroFiscal(), form.password(), attempts);
+        attempts.saveIn(session);
+        if (outcome instanceof Authenticated ok) {
+            pending.get().identified(session, ok.person().id());
+            return "redirect:" + BASE + "/consent";
+        }
+        if (outcome instanceof UnknownNumber) {
+            result.rejectValue("numeroFiscal", "fc.impots.unknown");
+        } else if (outcome instanceof WrongPassword wrong) {
+            result.rejectValue("password", "fc.impots.wrongPassword", new Object[] {wrong.triesLeft()}, null);
+        } else if (outcome instanceof Locked locked) {
+            result.reject("fc.impots.locked", new Object[] {locked.minutesLeft()}, null);
+        }
+        model.addAttribute("hasErrors", true);
+        return VIEW;
+    }
+}

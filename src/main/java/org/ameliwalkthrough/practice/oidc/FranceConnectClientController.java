@@ -1,0 +1,90 @@
+package org.ameliwalkthrough.practice.oidc;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import org.ameliwalkthrough.practice.Journey;
+import org.ameliwalkthrough.practice.JourneyStore;
+import org.ameliwalkthrough.records.PracticePerson;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * ameli's two ends of the FranceConnect login: "S'identifier avec FranceConnect" makes a fresh state
+ * and nonce and leaves; the callback checks the state, redeems the code, looks the identity up in the
+ * records and, when it is known, carries the journey on to the shared steps.
+ */
+@Controller
+class FranceConnectClientController {
+
+    static final String VIEW = "franceconnect/back-on-ameli";
+
+    private final IdentityProviderClient client;
+    private final IdentityMatcher matcher;
+    private final JourneyStore journeys;
+
+    FranceConnectClientController(IdentityProviderClient client, IdentityMatcher matcher, JourneyStore journeys) {
+        this.client = client;
+        this.matcher = matcher;
+        this.journeys = journeys;
+    }
+
+    @PostMapping("/practice/franceconnect/start")
+    String start(HttpSession session) {
+        PendingHandOff pending = PendingHandOff.start(session);
+        return "redirect:" + client.authorizationUri(pending.state(), pending.nonce());
+    }
+
+    @GetMapping("/practice/franceconnect/callback")
+    String callback(
+            @RequestParam(required = false) String code,
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String error,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            Model model) {
+        HttpSession session = http.getSession(false);
+        Optional<PendingHandOff> pending = PendingHandOff.take(session);
+        if (pending.isEmpty() || !sameState(pending.get().state(), state)) {
+            return refused(HandOffRefused.Reason.WRONG_STATE, response, model);
+        }
+        if (error != null) {
+            model.addAttribute("outcome", "cancelled");
+            return VIEW;
+        }
+        VerifiedIdentity identity;
+        try {
+            identity = client.redeem(code, pending.get().nonce());
+        } catch (HandOffRefused refused) {
+            return refused(refused.reason(), response, model);
+        }
+        Optional<PracticePerson> person = matcher.find(identity);
+        if (person.isEmpty()) {
+            model.addAttribute("outcome", "unknown");
+            return VIEW;
+        }
+        Journey journey = journeys.get(session);
+        journey.recognisedByFranceConnect(person.get());
+        journeys.save(session, journey);
+        return journey.firstUnfinished().redirect();
+    }
+
+    private static String refused(HandOffRefused.Reason reason, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("outcome", "refused");
+        model.addAttribute("reason", reason.name());
+        return VIEW;
+    }
+
+    private static boolean sameState(String expected, String actual) {
+        return actual != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
+    }
+}
