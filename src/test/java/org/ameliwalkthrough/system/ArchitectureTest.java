@@ -42,7 +42,8 @@ class ArchitectureTest {
             .resideInAPackage("..franceconnect..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("..practice..");
+            .resideInAnyPackage("..practice..")
+            .allowEmptyShould(true); // the franceconnect package lands with issue 5
 
     @ArchTest
     static final ArchRule theApiAndTheGuideStayOutOfTheSimulation = noClasses()
