@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.records.PracticeRecords;
+import org.ameliwalkthrough.troubleshooting.BlockerAdvisor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +22,14 @@ class StartController {
     private final PracticeRecords records;
     private final JourneyStore journeys;
     private final StepPages pages;
+    private final BlockerAdvisor blockers;
     private final Random random = new SecureRandom();
 
-    StartController(PracticeRecords records, JourneyStore journeys, StepPages pages) {
+    StartController(PracticeRecords records, JourneyStore journeys, StepPages pages, BlockerAdvisor blockers) {
         this.records = records;
         this.journeys = journeys;
         this.pages = pages;
+        this.blockers = blockers;
     }
 
     @GetMapping("/practice")
@@ -75,6 +78,7 @@ class StartController {
         }
         PracticePerson person = records.findBySlug(journey.personSlug()).orElseThrow();
         model.addAttribute("reasonKey", reasonKey(person));
+        model.addAttribute("blocker", blockers.forPerson(person).orElse(null)); // troubleshooting hook
         pages.prepare(model, journey, Step.FRANCECONNECT);
         return "practice/franceconnect";
     }

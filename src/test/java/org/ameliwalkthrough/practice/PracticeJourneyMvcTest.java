@@ -82,7 +82,8 @@ class PracticeJourneyMvcTest {
 
     @Test
     void routeOneFromStartToMonCompte() throws Exception {
-        assertThat(user.page("/practice").select("button[name=persona]")).hasSize(7);
+        // six personas, four blocker personas (troubleshooting, V4_1) and "Surprise me"
+        assertThat(user.page("/practice").select("button[name=persona]")).hasSize(11);
         emmaUpToCheckAnswers();
         Document check = user.page("/practice/check-answers");
         assertThat(check.select("[data-answer=nir]").text())

@@ -16,7 +16,10 @@ class PracticeRecordsTest {
 
     @Test
     void personasCoverEveryRouteAndBirthplaceKind() {
-        var all = records.findAllPersonas();
+        // sort_order 10+ are the blocker personas, tested with the troubleshooting package
+        var all = records.findAllPersonas().stream()
+                .filter(p -> p.sortOrder() < 10)
+                .toList();
         assertThat(all)
                 .extracting(PracticePerson::slug)
                 .containsExactly("emma", "david", "priya", "lucas", "amina", "sarah");

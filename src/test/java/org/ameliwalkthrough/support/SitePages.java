@@ -6,7 +6,15 @@ import java.util.List;
 public final class SitePages {
 
     public static final List<String> GUIDE = List.of(
-            "/", "/guide", "/guide/which-route", "/where-to-find-your-numbers", "/help", "/glossary", "/practice");
+            "/",
+            "/guide",
+            "/guide/which-route",
+            "/where-to-find-your-numbers",
+            "/help",
+            "/glossary",
+            "/practice",
+            "/something-went-wrong",
+            "/stay-safe");
 
     private SitePages() {}
 }

@@ -14,6 +14,7 @@ import org.ameliwalkthrough.practice.StepPages;
 import org.ameliwalkthrough.practice.account.PracticeAccounts;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.records.PracticeRecords;
+import org.ameliwalkthrough.troubleshooting.Blocker;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,6 +84,7 @@ class ChecksController {
                 if (locked != null) {
                     return locked;
                 }
+                model.addAttribute("blocker", Blocker.RIB_NOT_RECOGNISED); // troubleshooting hook
             }
         }
         if (result.hasErrors()) {

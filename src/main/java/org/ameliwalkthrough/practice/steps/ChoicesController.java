@@ -8,6 +8,8 @@ import org.ameliwalkthrough.practice.Journey;
 import org.ameliwalkthrough.practice.JourneyStore;
 import org.ameliwalkthrough.practice.Step;
 import org.ameliwalkthrough.practice.StepPages;
+import org.ameliwalkthrough.troubleshooting.Blocker;
+import org.ameliwalkthrough.troubleshooting.BlockerAdvisor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,12 +28,19 @@ class ChoicesController {
     private final StepPages pages;
     private final PasswordEncoder encoder;
     private final IdentifierMessages messages;
+    private final BlockerAdvisor blockers;
 
-    ChoicesController(JourneyStore journeys, StepPages pages, PasswordEncoder encoder, IdentifierMessages messages) {
+    ChoicesController(
+            JourneyStore journeys,
+            StepPages pages,
+            PasswordEncoder encoder,
+            IdentifierMessages messages,
+            BlockerAdvisor blockers) {
         this.journeys = journeys;
         this.pages = pages;
         this.encoder = encoder;
         this.messages = messages;
+        this.blockers = blockers;
     }
 
     @GetMapping("/practice/conditions")
@@ -90,6 +99,11 @@ class ChoicesController {
             Model model,
             HttpServletResponse response) {
         Journey journey = journeys.get(session);
+        // troubleshooting hook: one personal address per account (Olivia's shared family address)
+        if (!result.hasFieldErrors("email") && blockers.isEmailAlreadyUsed(form.email())) {
+            result.rejectValue("email", "trouble.emailAlreadyUsed.field");
+            model.addAttribute("blocker", Blocker.EMAIL_ALREADY_USED);
+        }
         return handle(
                 journey,
                 Step.CONTACT,

@@ -10,6 +10,7 @@ import org.ameliwalkthrough.practice.JourneyStore;
 import org.ameliwalkthrough.practice.Step;
 import org.ameliwalkthrough.practice.StepPages;
 import org.ameliwalkthrough.records.PracticeRecords;
+import org.ameliwalkthrough.troubleshooting.BlockerAdvisor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,12 +29,19 @@ class IdentityController {
     private final StepPages pages;
     private final IdentityLookup lookup;
     private final PracticeRecords records;
+    private final BlockerAdvisor blockers;
 
-    IdentityController(JourneyStore journeys, StepPages pages, IdentityLookup lookup, PracticeRecords records) {
+    IdentityController(
+            JourneyStore journeys,
+            StepPages pages,
+            IdentityLookup lookup,
+            PracticeRecords records,
+            BlockerAdvisor blockers) {
         this.journeys = journeys;
         this.pages = pages;
         this.lookup = lookup;
         this.records = records;
+        this.blockers = blockers;
     }
 
     @GetMapping("/practice/identity")
@@ -68,6 +76,11 @@ class IdentityController {
         }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            // troubleshooting hook: the real-looking message and a link to what to do
+            model.addAttribute(
+                    "blocker",
+                    blockers.forIdentityStep(form.nir(), found != null && !found.found())
+                            .orElse(null));
             pages.prepare(model, journey, Step.IDENTITY);
             return VIEW;
         }

@@ -1,0 +1,82 @@
+package org.ameliwalkthrough.troubleshooting;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "Spot the fake": the visitor says "real" or "fake" for each message, then sees why. Answers go in
+ * the session only (Post/Redirect/Get). The same answers serve the stand-alone page and the practice
+ * mailbox, which shows the fakes beside its own validation e-mail; {@code from} picks which page to
+ * return to, from a fixed list, so it can never become an open redirect.
+ */
+@Controller
+class SpotTheFakeController {
+
+    static final String PAGE = "/stay-safe/spot-the-fake";
+    static final String MAILBOX = "/practice/mailbox";
+    static final String ATTRIBUTE = "spotTheFakeAnswers";
+
+    @GetMapping(PAGE)
+    String exercise(HttpSession session, Model model) {
+        List<SpotMessage> messages = List.of(SpotMessage.values());
+        SpotAnswers answers = answers(session);
+        model.addAttribute("messages", messages);
+        model.addAttribute("answers", answers);
+        model.addAttribute("total", messages.size());
+        model.addAttribute("score", answers.score(messages));
+        model.addAttribute("answeredCount", answers.answeredCount(messages));
+        model.addAttribute("complete", answers.allAnswered(messages));
+        return "troubleshooting/spot-the-fake";
+    }
+
+    @PostMapping(PAGE + "/{id}")
+    String answer(
+            @PathVariable String id,
+            @RequestParam String answer,
+            @RequestParam(required = false) String from,
+            HttpSession session) {
+        SpotMessage message = message(id);
+        if (!answer.equals("real") && !answer.equals("fake")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        SpotAnswers answers = answers(session);
+        answers.answer(message, answer.equals("fake"));
+        session.setAttribute(ATTRIBUTE, answers); // set again: Spring Session saves on set
+        // The explanation is focusable: landing on it as the fragment moves keyboard focus there too.
+        return "redirect:" + back(from) + "#spot-" + message.id() + "-feedback";
+    }
+
+    @PostMapping(PAGE + "/restart")
+    String restart(@RequestParam(required = false) String from, HttpSession session) {
+        session.removeAttribute(ATTRIBUTE);
+        return "redirect:" + back(from);
+    }
+
+    /** Where every link inside an exercise message leads: its explanation, and nowhere else. */
+    @GetMapping(PAGE + "/{id}/link")
+    String followedLink(@PathVariable String id, @RequestParam(required = false) String from, Model model) {
+        model.addAttribute("message", message(id));
+        model.addAttribute("back", back(from) + "#spot-" + id);
+        return "troubleshooting/spot-the-fake-link";
+    }
+
+    static SpotAnswers answers(HttpSession session) {
+        return session.getAttribute(ATTRIBUTE) instanceof SpotAnswers answers ? answers : new SpotAnswers();
+    }
+
+    private static SpotMessage message(String id) {
+        return SpotMessage.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String back(String from) {
+        return "mailbox".equals(from) ? MAILBOX : PAGE;
+    }
+}

@@ -1,0 +1,130 @@
+package org.ameliwalkthrough.troubleshooting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Properties;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Each blocker persona, driven through the simulator, meets its real-looking message and our explanation. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BlockerJourneyTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    PracticeVisitor user;
+
+    @BeforeEach
+    void newVisitor() {
+        user = new PracticeVisitor(mvc);
+    }
+
+    MockHttpServletResponse identity(String persona, String last, String first, String nir, String date, String pc)
+            throws Exception {
+        return user.identity(persona, last, first, nir, date, pc);
+    }
+
+    MockHttpServletResponse post(String path, String... nameValues) throws Exception {
+        return user.post(path, nameValues);
+    }
+
+    Document page(String path) throws Exception {
+        return user.page(path);
+    }
+
+    static Element assertPanel(Document page, Blocker blocker) throws Exception {
+        Element panel = page.getElementById("blocker");
+        assertThat(panel).as("blocker panel").isNotNull();
+        assertThat(panel.attr("data-blocker")).isEqualTo(blocker.anchor());
+        assertThat(panel.select("a.blocker-panel__link").attr("href"))
+                .isEqualTo("/something-went-wrong#" + blocker.anchor());
+        if (blocker.realMessageKey() != null) {
+            Properties french = BlockerPersonasTest.bundle("messages_fr.properties");
+            Element real = panel.selectFirst(".real-message");
+            assertThat(real.attr("lang")).isEqualTo("fr");
+            assertThat(real.text()).isEqualTo(french.getProperty(blocker.realMessageKey()));
+        }
+        return panel;
+    }
+
+    @Test
+    void tomsTemporaryNumberIsRefusedAtTheIdentityStep() throws Exception {
+        MockHttpServletResponse response = identity("tom", "BRENNAN", "Tom", "796039913604233", "8/3/1996", "35000");
+        assertThat(response.getStatus()).isEqualTo(422);
+        Document page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.select("#nir-error").text()).contains("temporary");
+        assertPanel(page, Blocker.TEMPORARY_NUMBER);
+    }
+
+    @Test
+    void sarahsMarriedNameIsNotRecognised() throws Exception {
+        MockHttpServletResponse response = identity("sarah", "MARTIN", "Sarah", "2850299401056", "14/2/1985", "44000");
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertPanel(Jsoup.parse(response.getContentAsString()), Blocker.DETAILS_NOT_RECOGNISED);
+    }
+
+    @Test
+    void personasTheRecordsCannotCheckMeetTheirBlockerOnTheFranceConnectPage() throws Exception {
+        String[][] cases = {
+            {"nadia", "HASSAN", "Nadia", "2901099132117", "19/10/1990", "67000"},
+            {"priya", "SHARMA", "Priya", "2950199223031", "22/1/1995", "31000"},
+            {"david", "MILLER", "David", "1900999404112", "3/9/1990", "33000"},
+            {"pierre", "GAGNON", "Pierre", "1710899401078", "2/8/1971", "24200"}
+        };
+        Blocker[] expected = {
+            Blocker.CARD_NOT_RECEIVED, Blocker.CARD_NOT_ACTIVATED, Blocker.RIB_NOT_RECOGNISED, Blocker.OTHER_SCHEME
+        };
+        for (int i = 0; i < cases.length; i++) {
+            String[] c = cases[i];
+            MockHttpServletResponse response = identity(c[0], c[1], c[2], c[3], c[4], c[5]);
+            assertThat(response.getRedirectedUrl()).as(c[0]).isEqualTo("/practice/franceconnect");
+            assertPanel(page("/practice/franceconnect?lang=fr"), expected[i]);
+        }
+    }
+
+    @Test
+    void oliviasSharedFamilyAddressIsAlreadyUsed() throws Exception {
+        identity("olivia", "BENNETT", "Olivia", "2870599404205", "27/5/1987", "06000");
+        assertThat(post("/practice/iban", "lastSeven", "4010575").getRedirectedUrl())
+                .isEqualTo("/practice/serial");
+        assertThat(post("/practice/serial", "missing", "7229").getRedirectedUrl())
+                .isEqualTo("/practice/conditions");
+        post("/practice/conditions", "accepted", "true");
+        post("/practice/password", "password", "Practice1!", "confirmation", "Practice1!");
+        MockHttpServletResponse used =
+                post("/practice/contact", "email", "Famille.Bennett@example.com", "phone", "06 12 34 56 78");
+        assertThat(used.getStatus()).isEqualTo(422);
+        Document page = Jsoup.parse(used.getContentAsString());
+        assertThat(page.select("#email-error").text()).contains("already uses this address");
+        assertPanel(page, Blocker.EMAIL_ALREADY_USED);
+
+        MockHttpServletResponse own =
+                post("/practice/contact", "email", "olivia.bennett@example.com", "phone", "06 12 34 56 78");
+        assertThat(own.getRedirectedUrl()).isEqualTo("/practice/check-answers");
+    }
+
+    @Test
+    void aWrongIbanShowsTheRibBlockerAndTheLockPageLinksToWhatToDo() throws Exception {
+        identity("emma", "CLARKE", "Emma", "2880499132047", "12/4/1988", "69003");
+        Document wrong =
+                Jsoup.parse(post("/practice/iban", "lastSeven", "0000000").getContentAsString());
+        assertPanel(wrong, Blocker.RIB_NOT_RECOGNISED);
+        Document fine = page("/practice/iban");
+        assertThat(fine.getElementById("blocker")).isNull();
+        for (int i = 0; i < 4; i++) {
+            post("/practice/iban", "lastSeven", "0000000");
+        }
+        assertThat(page("/practice/locked").select("p.blocker-help a").attr("href"))
+                .isEqualTo("/something-went-wrong#account-locked");
+    }
+}
