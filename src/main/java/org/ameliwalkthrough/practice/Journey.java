@@ -46,7 +46,7 @@ public class Journey implements Serializable {
         this.id = id;
     }
 
-    /** Opaque id: keys this journey's lock and practice account in the database. */
+    /** Keys this journey's lock and practice account in the database. */
     public String id() {
         return id;
     }

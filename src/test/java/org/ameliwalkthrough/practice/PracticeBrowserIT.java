@@ -221,6 +221,13 @@ class PracticeBrowserIT extends BrowserTest {
         type("email", "emma.clarke@example.org");
         type("phone", "0612345678");
         send();
+        // A Change link goes to the step, and continuing comes straight back to check answers.
+        clickAndLoad("a[href$='/practice/contact']");
+        assertThat(find("#email").getAttribute("value")).isEqualTo("emma.clarke@example.org");
+        type("email", "emma@example.net");
+        send();
+        assertThat(driver.getCurrentUrl()).endsWith("/practice/check-answers");
+        assertThat(find("main").getText()).contains("emma@example.net");
         send();
         clickAndLoad("#open-mailbox");
         clickAndLoad("#pretend-8-days");
