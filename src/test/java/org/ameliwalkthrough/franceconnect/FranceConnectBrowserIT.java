@@ -60,7 +60,7 @@ class FranceConnectBrowserIT extends BrowserTest {
     void submitAndLoad() {
         WebElement old = find("html");
         submit();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(old));
+        waitUntilGone(old);
     }
 
     void awaitUrl(String part) {

@@ -7,7 +7,6 @@ import org.ameliwalkthrough.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -125,7 +124,7 @@ class PracticeBrowserIT extends BrowserTest {
     void clickAndLoad(String css) {
         WebElement page = find("html");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
     }
 
     void send() {

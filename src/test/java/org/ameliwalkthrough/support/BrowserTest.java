@@ -20,8 +20,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -95,7 +97,29 @@ public abstract class BrowserTest {
     }
 
     protected void submit() {
-        find("main form button[type=submit], main form input[type=submit]").click();
+        clickAndLoad(find("main form button[type=submit], main form input[type=submit]"));
+    }
+
+    /** Clicks and waits for the next page: a click returns before the browser has navigated. */
+    protected void clickAndLoad(WebElement target) {
+        WebElement page = find("html");
+        target.click();
+        waitUntilGone(page);
+    }
+
+    /**
+     * Waits until an element of the previous page is gone. Chromium reports a node of a replaced
+     * document either as stale or as "does not belong to the document"; both mean the page changed.
+     */
+    protected void waitUntilGone(WebElement old) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page as it is now and fails on any violation. */

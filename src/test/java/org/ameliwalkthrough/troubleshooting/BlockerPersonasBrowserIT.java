@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Each blocker persona, rehearsed in Chromium, meets its message and reaches its explanation. */
@@ -37,7 +36,7 @@ class BlockerPersonasBrowserIT extends BrowserTest {
     void andLoad(Runnable action) {
         WebElement page = find("html");
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }

@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The exercise as people use it: by keyboard alone in English, with the mouse in French; axe on every state. */
@@ -155,7 +154,7 @@ class SpotTheFakeBrowserIT extends BrowserTest {
     private void clickAndWait(String css) {
         WebElement page = find("html");
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilGone(page);
     }
 
     @Test
