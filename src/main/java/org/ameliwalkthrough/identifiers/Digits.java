@@ -3,8 +3,8 @@ package org.ameliwalkthrough.identifiers;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 
-/** Shared character and length checks for the all-digit identifiers. */
-final class Digits {
+/** Digit grouping for display, and the character and length checks the all-digit identifiers share. */
+public final class Digits {
 
     private Digits() {}
 
@@ -29,15 +29,22 @@ final class Digits {
         return typed == expected ? Optional.empty() : Optional.of(Problem.of(kind + ".length", typed, expected));
     }
 
-    /** Groups for display: {@code group("3023217600053", 2, 2, 3, 3, 3)} → "30 23 217 600 053". */
-    static String group(String value, int... sizes) {
-        StringBuilder out = new StringBuilder();
+    /**
+     * Splits a value into printed groups of the given sizes, stopping when the value runs out (the
+     * last group may be short): {@code group("288049913204730", 1, 2, 2, 2, 3, 3, 2)} → "2 88 04 99
+     * 132 047 30". Characters beyond the sizes are left out.
+     */
+    public static String group(String value, int... sizes) {
+        StringBuilder out = new StringBuilder(value.length() + sizes.length);
         int at = 0;
         for (int size : sizes) {
+            if (at >= value.length()) {
+                break;
+            }
             if (at > 0) {
                 out.append(' ');
             }
-            out.append(value, at, at + size);
+            out.append(value, at, Math.min(value.length(), at + size));
             at += size;
         }
         return out.toString();

@@ -12,6 +12,9 @@ import org.iban4j.bban.BbanStructureEntry;
  */
 public final class Iban implements Identifier {
 
+    /** Groups of 4 for the longest IBAN (34 characters); {@link Digits#group} stops where the value does. */
+    private static final int[] FOURS = {4, 4, 4, 4, 4, 4, 4, 4, 4};
+
     private final String value;
 
     private Iban(String value) {
@@ -119,15 +122,8 @@ public final class Iban implements Identifier {
         return groupsOfFour("•".repeat(hidden) + value.substring(hidden));
     }
 
-    static String groupsOfFour(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i += 4) {
-            if (i > 0) {
-                out.append(' ');
-            }
-            out.append(s, i, Math.min(i + 4, s.length()));
-        }
-        return out.toString();
+    private static String groupsOfFour(String s) {
+        return Digits.group(s, FOURS);
     }
 
     @Override

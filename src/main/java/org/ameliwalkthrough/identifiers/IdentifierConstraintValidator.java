@@ -41,22 +41,9 @@ public abstract class IdentifierConstraintValidator<A extends Annotation>
         }
         context.disableDefaultConstraintViolation();
         for (Problem problem : checked.problems()) {
-            context.buildConstraintViolationWithTemplate(escape(messages.message(problem)))
+            context.buildConstraintViolationWithTemplate(ConstraintMessages.literal(messages.message(problem)))
                     .addConstraintViolation();
         }
         return false;
-    }
-
-    /** The text is final: stop Bean Validation reading {…} or ${…} in it as placeholders. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' || c == '{' || c == '}' || c == '$') {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 }

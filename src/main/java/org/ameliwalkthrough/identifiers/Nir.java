@@ -146,15 +146,7 @@ public final class Nir implements Identifier {
 
     @Override
     public String formatted() {
-        return String.join(
-                " ",
-                value.substring(0, 1),
-                year(),
-                monthCode(),
-                value.substring(5, 7),
-                value.substring(7, 10),
-                order(),
-                key());
+        return Digits.group(value, 1, 2, 2, 2, 3, 3, 2);
     }
 
     @Override

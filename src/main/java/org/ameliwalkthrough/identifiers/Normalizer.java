@@ -1,18 +1,34 @@
 package org.ameliwalkthrough.identifiers;
 
 /**
- * Removes what people type or paste between the characters that matter. Java's {@code trim()} and
- * {@code \s} miss U+00A0 and U+202F (copy-paste from PDFs and French typography), so this looks at
- * every code point: Unicode spaces, tabs and line breaks, invisible format characters (zero-width
- * space, BOM), plus the separators a kind allows. Letters are upper-cased one code point at a
- * time so positions stay those of the compacted text.
+ * The one place for input cleaning: removes what people type or paste between the characters that
+ * matter. Java's {@code trim()}, {@code strip()}, {@code isBlank()}, {@code \s} and
+ * {@code @NotBlank} miss U+00A0 and U+202F (copy-paste from PDFs and French typography) or the
+ * invisible U+200B and U+FEFF, so this looks at every code point: Unicode spaces, tabs and line
+ * breaks, invisible format characters (zero-width space, BOM), plus the separators a kind allows.
+ * Letters are upper-cased one code point at a time so positions stay those of the compacted text.
  */
-final class Normalizer {
+public final class Normalizer {
 
     static final String DOTS_AND_DASHES = ".-\u2010\u2011\u2012\u2013";
 
     private Normalizer() {}
 
+    /**
+     * A typed number without its separators: blank-looking code points, dots and dashes removed,
+     * ASCII letters upper-cased ({@code "fr76 3000.6000-01"} → {@code "FR763000600001"}, the same
+     * with U+00A0 or U+202F for the spaces). Null gives "".
+     */
+    public static String compact(String raw) {
+        return compact(raw, DOTS_AND_DASHES);
+    }
+
+    /** True for null and for text made only of blank-looking code points (U+00A0, U+200B… included). */
+    public static boolean isBlank(String raw) {
+        return raw == null || raw.codePoints().allMatch(Normalizer::isBlankish);
+    }
+
+    /** Like {@link #compact(String)}, removing only {@code extraSeparators} besides blank-looking code points. */
     static String compact(String raw, String extraSeparators) {
         if (raw == null) {
             return "";
@@ -26,8 +42,8 @@ final class Normalizer {
         return out.toString();
     }
 
-    /** Strips blank-ish code points at both ends only (for e-mail addresses). */
-    static String strip(String raw) {
+    /** Blank-looking code points removed at both ends only (e-mail addresses, names). Null gives "". */
+    public static String strip(String raw) {
         if (raw == null) {
             return "";
         }

@@ -98,7 +98,7 @@ class ConstraintsTest {
     }
 
     @Test
-    void escapeCoversBackslashBracesAndDollar() {
-        assertThat(IdentifierConstraintValidator.escape("a\\b{c}$d")).isEqualTo("a\\\\b\\{c\\}\\$d");
+    void literalEscapesBackslashBracesAndDollar() {
+        assertThat(ConstraintMessages.literal("a\\b{c}$d")).isEqualTo("a\\\\b\\{c\\}\\$d");
     }
 }
