@@ -1,7 +1,6 @@
 package org.ameliwalkthrough.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.List;
 import org.ameliwalkthrough.identifiers.IdentifierKind;
 import org.ameliwalkthrough.system.SiteLocales;
@@ -52,7 +51,7 @@ class ApiErrors {
     private ResponseEntity<ErrorBody> body(HttpStatus status, String code, HttpServletRequest request) {
         String message = messages.getMessage("api.error." + code, null, SiteLocales.forStatelessRequest(request));
         List<String> kinds =
-                Arrays.stream(IdentifierKind.values()).map(IdentifierKind::slug).toList();
+                IdentifierKind.offeredByApi().stream().map(IdentifierKind::slug).toList();
         return ResponseEntity.status(status).body(new ErrorBody(status.value(), code, message, kinds));
     }
 

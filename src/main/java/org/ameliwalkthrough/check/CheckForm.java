@@ -1,24 +1,24 @@
 package org.ameliwalkthrough.check;
 
-import org.ameliwalkthrough.identifiers.ValidIban;
-import org.ameliwalkthrough.identifiers.ValidNir;
-import org.ameliwalkthrough.identifiers.ValidNumeroFiscal;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.IBAN;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.NIR;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.NUMERO_FISCAL;
+
+import org.ameliwalkthrough.identifiers.Normalizer;
+import org.ameliwalkthrough.identifiers.ValidIdentifier;
 
 /** The three numbers people most often mistype on the real sign-up; each one is optional. */
 record CheckForm(
-        @ValidNir String nir,
-        @ValidNumeroFiscal String numeroFiscal,
-        @ValidIban String iban) {
+        @ValidIdentifier(NIR) String nir,
+        @ValidIdentifier(NUMERO_FISCAL) String numeroFiscal,
+        @ValidIdentifier(IBAN) String iban) {
 
     static CheckForm empty() {
         return new CheckForm(null, null, null);
     }
 
+    /** Nothing typed in any box: blank-looking characters (U+00A0, U+200B…) count as nothing. */
     boolean isEmpty() {
-        return isBlank(nir) && isBlank(numeroFiscal) && isBlank(iban);
-    }
-
-    static boolean isBlank(String value) {
-        return value == null || value.strip().isEmpty();
+        return Normalizer.isBlank(nir) && Normalizer.isBlank(numeroFiscal) && Normalizer.isBlank(iban);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.ameliwalkthrough.identifiers.Iban;
 import org.ameliwalkthrough.identifiers.Nir;
+import org.ameliwalkthrough.identifiers.Normalizer;
 import org.ameliwalkthrough.identifiers.NumeroFiscal;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class CheckResults {
     record Result(String field, String labelKey, String masked, List<Fact> facts) {}
 
     Optional<Result> nir(String raw, Locale locale) {
-        if (CheckForm.isBlank(raw)) {
+        if (Normalizer.isBlank(raw)) {
             return Optional.empty();
         }
         Nir nir = Nir.parse(raw);
@@ -48,7 +49,7 @@ class CheckResults {
     }
 
     Optional<Result> numeroFiscal(String raw) {
-        if (CheckForm.isBlank(raw)) {
+        if (Normalizer.isBlank(raw)) {
             return Optional.empty();
         }
         NumeroFiscal number = NumeroFiscal.parse(raw);
@@ -60,7 +61,7 @@ class CheckResults {
     }
 
     Optional<Result> iban(String raw) {
-        if (CheckForm.isBlank(raw)) {
+        if (Normalizer.isBlank(raw)) {
             return Optional.empty();
         }
         Iban iban = Iban.parse(raw);

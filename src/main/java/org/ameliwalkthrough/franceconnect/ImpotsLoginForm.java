@@ -1,12 +1,15 @@
 package org.ameliwalkthrough.franceconnect;
 
+import static org.ameliwalkthrough.identifiers.IdentifierKind.NUMERO_FISCAL;
+
 import jakarta.validation.constraints.NotBlank;
 import org.ameliwalkthrough.identifiers.NumeroFiscal;
-import org.ameliwalkthrough.identifiers.ValidNumeroFiscal;
+import org.ameliwalkthrough.identifiers.Required;
+import org.ameliwalkthrough.identifiers.ValidIdentifier;
 
 /** The practice impots.gouv.fr login form. The password is never echoed back into the page. */
 record ImpotsLoginForm(
-        @NotBlank(message = "{fc.impots.numeroFiscal.required}") @ValidNumeroFiscal
+        @Required(message = "{fc.impots.numeroFiscal.required}") @ValidIdentifier(NUMERO_FISCAL)
         String numeroFiscal,
 
         @NotBlank(message = "{fc.impots.password.required}") String password) {

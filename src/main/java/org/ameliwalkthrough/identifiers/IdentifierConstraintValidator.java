@@ -2,40 +2,44 @@ package org.ameliwalkthrough.identifiers;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.lang.annotation.Annotation;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The shared body of the {@code @Valid…} constraints: blank passes (pair with {@code @NotBlank} for
- * "required"), otherwise the value object's {@code check} decides and each problem becomes one
- * violation carrying its resolved teaching text, in the request's language. Spring creates these
- * validators as beans and injects {@link IdentifierMessages}; plain Bean Validation uses the no-arg
- * constructor, which reads the same bundles.
+ * Validates {@link ValidIdentifier}: blank passes ({@link Required} speaks for an empty field),
+ * otherwise the kind's {@code check} decides and each problem becomes one violation carrying its
+ * resolved teaching text, in the request's language. Spring creates these validators as beans and
+ * injects {@link IdentifierMessages}; plain Bean Validation uses the no-arg constructor, which
+ * reads the same bundles.
  */
-public abstract class IdentifierConstraintValidator<A extends Annotation>
-        implements ConstraintValidator<A, CharSequence> {
+public class IdentifierConstraintValidator implements ConstraintValidator<ValidIdentifier, CharSequence> {
 
     private static final class Standalone {
         static final IdentifierMessages MESSAGES = IdentifierMessages.standalone();
     }
 
     private final IdentifierMessages messages;
+    private IdentifierKind kind;
 
-    protected IdentifierConstraintValidator() {
+    public IdentifierConstraintValidator() {
         this(Standalone.MESSAGES);
     }
 
-    protected IdentifierConstraintValidator(IdentifierMessages messages) {
+    @Autowired
+    public IdentifierConstraintValidator(IdentifierMessages messages) {
         this.messages = messages;
     }
 
-    protected abstract Checked<?> check(String raw);
+    @Override
+    public void initialize(ValidIdentifier annotation) {
+        kind = annotation.value();
+    }
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        if (value == null || Normalizer.compact(value.toString(), "").isEmpty()) {
+        if (value == null || Normalizer.isBlank(value.toString())) {
             return true;
         }
-        Checked<?> checked = check(value.toString());
+        Checked<?> checked = kind.check(value.toString());
         if (checked.isValid()) {
             return true;
         }

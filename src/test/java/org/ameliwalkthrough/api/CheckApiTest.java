@@ -1,6 +1,7 @@
 package org.ameliwalkthrough.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -87,6 +88,18 @@ class CheckApiTest {
                 .andExpect(jsonPath("$.error").value("unknown-kind"))
                 .andExpect(jsonPath("$.message").isNotEmpty())
                 .andExpect(jsonPath("$.kinds").isArray());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mobile-phone", "french-or-monaco-iban", "carte-vitale-serial", "MOBILE_PHONE", "Nir"})
+    void formOnlyKindsAreUnknownToTheApi(String kind) throws Exception {
+        mvc.perform(post("/api/check/" + kind)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("06 12 34 56 78")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("unknown-kind"))
+                .andExpect(jsonPath("$.kinds")
+                        .value(contains("nir", "numero-fiscal", "iban", "postcode", "phone", "email", "password")));
     }
 
     @ParameterizedTest

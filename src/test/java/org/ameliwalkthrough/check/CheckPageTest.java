@@ -82,6 +82,16 @@ class CheckPageTest {
     }
 
     @Test
+    void blankLookingBoxesCountAsEmptyNotAsNumbers() throws Exception {
+        String blank = "\u00A0\u202F\uFEFF\u200B";
+        Document empty = page(check("en", blank, "\u200B", "\u00A0"));
+        assertThat(empty.select(".error-summary").text()).contains("Enter at least one number");
+        Document one = page(check("en", blank, "30 23 217 600 053", "\u202F"));
+        assertThat(one.select(".error-summary")).isEmpty();
+        assertThat(one.select(".check-result")).hasSize(1);
+    }
+
+    @Test
     void anyInputIsAnsweredWithoutA500() throws Exception {
         String[] nasty = {
             "\u0000\u0001", "💥".repeat(50), "1".repeat(5000), "<script>alert(1)</script>", "${7*7}", "%n%s"

@@ -1,5 +1,7 @@
 package org.ameliwalkthrough.identifiers;
 
+import static org.ameliwalkthrough.identifiers.IdentifierKind.IBAN;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.NIR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
@@ -15,7 +17,13 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /** The same constraints as Boot wires them: validators are beans, messages come from the app's MessageSource. */
 class ConstraintsSpringTest {
 
-    record Form(@ValidNir String nir, @ValidIban String iban) {}
+    record Form(
+            @ValidIdentifier(NIR) String nir,
+            @ValidIdentifier(IBAN) String iban) {}
+
+    record RequiredForm(
+            @Required(message = "{practice.identity.nir.required}") @ValidIdentifier(NIR)
+            String nir) {}
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(
@@ -41,6 +49,11 @@ class ConstraintsSpringTest {
                 assertThat(validator.validate(new Form("1{}$5", null)))
                         .extracting(ConstraintViolation::getMessage)
                         .anySatisfy(m -> assertThat(m).startsWith("Character 2 is “{”"));
+                assertThat(validator.validate(new RequiredForm("\u00A0\u200B")))
+                        .extracting(ConstraintViolation::getMessage)
+                        .singleElement()
+                        .asString()
+                        .startsWith("Enter your social security number");
             } finally {
                 LocaleContextHolder.resetLocaleContext();
             }

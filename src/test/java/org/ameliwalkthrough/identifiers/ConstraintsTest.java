@@ -1,5 +1,14 @@
 package org.ameliwalkthrough.identifiers;
 
+import static org.ameliwalkthrough.identifiers.IdentifierKind.CARTE_VITALE_SERIAL;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.EMAIL;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.FRENCH_OR_MONACO_IBAN;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.MOBILE_PHONE;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.NIR;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.NUMERO_FISCAL;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.PASSWORD;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.PHONE;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.POSTCODE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
@@ -17,15 +26,30 @@ import org.springframework.context.i18n.LocaleContextHolder;
 class ConstraintsTest {
 
     record Form(
-            @ValidNir String nir,
-            @ValidNumeroFiscal String nif,
-            @ValidIban(frenchOrMonacoOnly = true) String iban,
-            @ValidPostcode String postcode,
-            @ValidPhone(mobileOnly = true) String mobile,
-            @ValidPhone String phone,
-            @ValidEmail String email,
-            @ValidAmeliPassword String password,
-            @ValidCarteVitaleSerial String serial) {}
+            @ValidIdentifier(NIR) String nir,
+            @ValidIdentifier(NUMERO_FISCAL) String nif,
+            @ValidIdentifier(FRENCH_OR_MONACO_IBAN) String iban,
+            @ValidIdentifier(POSTCODE) String postcode,
+            @ValidIdentifier(MOBILE_PHONE) String mobile,
+            @ValidIdentifier(PHONE) String phone,
+            @ValidIdentifier(EMAIL) String email,
+            @ValidIdentifier(PASSWORD) String password,
+            @ValidIdentifier(CARTE_VITALE_SERIAL) String serial) {}
+
+    /** Required fields as the practice forms declare them. */
+    record RequiredForm(
+            @Required(message = "{practice.contact.email.required}") @ValidIdentifier(EMAIL)
+            String email,
+
+            @Required(message = "{practice.contact.phone.required}") @ValidIdentifier(MOBILE_PHONE)
+            String phone,
+
+            @Required(message = "{practice.identity.nir.required}") @ValidIdentifier(NIR)
+            String nir) {}
+
+    /** Made only of what Java's trim(), strip() and {@code @NotBlank} do not all see as blank. */
+    private static final List<String> BLANK_LOOKING =
+            List.of("\u00A0", "\u202F", "\uFEFF", "\u200B", "\u00A0\u200B\u202F\uFEFF", " \u00A0 ");
 
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     private final Validator validator = FACTORY.getValidator();
@@ -40,7 +64,7 @@ class ConstraintsTest {
         LocaleContextHolder.resetLocaleContext();
     }
 
-    private List<String> messages(Form form, String property) {
+    private List<String> messages(Object form, String property) {
         return validator.validate(form).stream()
                 .filter(v -> v.getPropertyPath().toString().equals(property))
                 .map(ConstraintViolation::getMessage)
@@ -95,6 +119,37 @@ class ConstraintsTest {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         Form form = new Form("18{0}${x}\\12345", null, null, null, null, null, null, null, null);
         assertThat(messages(form, "nir")).anySatisfy(m -> assertThat(m).startsWith("Character 3 is “{”"));
+    }
+
+    /** Plain Hibernate Validator reads ValidationMessages, not the app's bundles: compare the templates. */
+    private List<String> templates(Object form, String property) {
+        return validator.validate(form).stream()
+                .filter(v -> v.getPropertyPath().toString().equals(property))
+                .map(ConstraintViolation::getMessageTemplate)
+                .toList();
+    }
+
+    @Test
+    void blankLookingValuesAreMissingAnswersNeverAccepted() {
+        for (String blank : BLANK_LOOKING) {
+            RequiredForm form = new RequiredForm(blank, blank, blank);
+            assertThat(templates(form, "email")).as(blank).containsExactly("{practice.contact.email.required}");
+            assertThat(templates(form, "phone")).as(blank).containsExactly("{practice.contact.phone.required}");
+            assertThat(templates(form, "nir")).as(blank).containsExactly("{practice.identity.nir.required}");
+        }
+        assertThat(validator.validate(new RequiredForm(null, "", "\t"))).hasSize(3);
+        assertThat(validator.validate(new RequiredForm("jane@example.fr", "06 12 34 56 78", "1850578006084")))
+                .isEmpty();
+    }
+
+    @Test
+    void somethingVisibleBesideBlankLookingCharactersIsCheckedNotCalledMissing() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        RequiredForm form = new RequiredForm("\u00A0a\u200B", "\u200B1", "\u00A0A");
+        assertThat(templates(form, "email")).doesNotContain("{practice.contact.email.required}");
+        assertThat(messages(form, "email")).singleElement().asString().contains("@");
+        assertThat(messages(form, "phone")).singleElement().asString().startsWith("You typed 1 ");
+        assertThat(messages(form, "nir")).isNotEmpty();
     }
 
     @Test

@@ -1,14 +1,16 @@
 package org.ameliwalkthrough.practice.steps;
 
-import jakarta.validation.constraints.NotBlank;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.EMAIL;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.MOBILE_PHONE;
+
 import jakarta.validation.constraints.Size;
-import org.ameliwalkthrough.identifiers.ValidEmail;
-import org.ameliwalkthrough.identifiers.ValidPhone;
+import org.ameliwalkthrough.identifiers.Required;
+import org.ameliwalkthrough.identifiers.ValidIdentifier;
 
 /** Screen 6: a personal e-mail address and a mobile phone number. */
 public record ContactForm(
-        @NotBlank(message = "{practice.contact.email.required}") @Size(max = 120) @ValidEmail
+        @Required(message = "{practice.contact.email.required}") @Size(max = 120) @ValidIdentifier(EMAIL)
         String email,
 
-        @NotBlank(message = "{practice.contact.phone.required}") @Size(max = 30) @ValidPhone(mobileOnly = true)
+        @Required(message = "{practice.contact.phone.required}") @Size(max = 30) @ValidIdentifier(MOBILE_PHONE)
         String phone) {}

@@ -1,11 +1,14 @@
 package org.ameliwalkthrough.practice.steps;
 
+import static org.ameliwalkthrough.identifiers.IdentifierKind.NIR;
+import static org.ameliwalkthrough.identifiers.IdentifierKind.POSTCODE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import org.ameliwalkthrough.identifiers.ValidNir;
-import org.ameliwalkthrough.identifiers.ValidPostcode;
+import org.ameliwalkthrough.identifiers.Required;
+import org.ameliwalkthrough.identifiers.ValidIdentifier;
 
 /** Screen 1, as ameli asks it: names, social security number, date of birth, postcode. */
 @ValidBirthDate
@@ -17,14 +20,14 @@ public record IdentityForm(
         @NotBlank(message = "{practice.identity.firstName.required}") @Size(max = 100)
         String firstName,
 
-        @NotBlank(message = "{practice.identity.nir.required}") @Size(max = 40) @ValidNir
+        @Required(message = "{practice.identity.nir.required}") @Size(max = 40) @ValidIdentifier(NIR)
         String nir,
 
         String day,
         String month,
         String year,
 
-        @NotBlank(message = "{practice.identity.postcode.required}") @Size(max = 20) @ValidPostcode
+        @Required(message = "{practice.identity.postcode.required}") @Size(max = 20) @ValidIdentifier(POSTCODE)
         String postcode) {
 
     static IdentityForm empty() {

@@ -1,13 +1,16 @@
 package org.ameliwalkthrough.practice.steps;
 
+import static org.ameliwalkthrough.identifiers.IdentifierKind.PASSWORD;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.ameliwalkthrough.identifiers.ValidAmeliPassword;
+import org.ameliwalkthrough.identifiers.Required;
+import org.ameliwalkthrough.identifiers.ValidIdentifier;
 
 /** Screen 5: the password and its confirmation. Never re-displayed, never kept: only its hash is. */
 @PasswordsMatch
 public record PasswordForm(
-        @NotBlank(message = "{practice.password.password.required}") @Size(max = 64) @ValidAmeliPassword
+        @Required(message = "{practice.password.password.required}") @Size(max = 64) @ValidIdentifier(PASSWORD)
         String password,
 
         @NotBlank(message = "{practice.password.confirmation.required}") @Size(max = 64)

@@ -13,33 +13,24 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** A NIR per {@link Nir}, 13 or 15 characters. Blank passes: add {@code @NotBlank} when the field is required. */
+/**
+ * The value is a valid identifier of its kind, e.g. {@code @ValidIdentifier(IdentifierKind.NIR)}:
+ * the kind's {@link IdentifierKind#check check} decides, and each problem becomes one violation
+ * carrying its teaching text in the request's language. Blank passes (null, or only blank-looking
+ * characters per {@link Normalizer#isBlank}): add {@link Required} when the field is required.
+ */
 @Documented
 @Retention(RUNTIME)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
-@Constraint(validatedBy = ValidNir.Validator.class)
-public @interface ValidNir {
+@Constraint(validatedBy = IdentifierConstraintValidator.class)
+public @interface ValidIdentifier {
+
+    IdentifierKind value();
 
     String message() default "{identifier.invalid}";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
-
-    class Validator extends IdentifierConstraintValidator<ValidNir> {
-
-        public Validator() {}
-
-        @Autowired
-        public Validator(IdentifierMessages messages) {
-            super(messages);
-        }
-
-        @Override
-        protected Checked<?> check(String raw) {
-            return Nir.check(raw);
-        }
-    }
 }

@@ -9,37 +9,36 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.springframework.beans.factory.annotation.Autowired;
 
-/** A password meeting ameli's criteria per {@link AmeliPassword}. Blank passes: add {@code @NotBlank} when the field is required. */
+/**
+ * Something was typed: not null and not only blank-looking characters ({@link Normalizer#isBlank}).
+ * Use it instead of {@code @NotBlank}, which lets U+00A0, U+202F, U+200B and U+FEFF through; the
+ * pair {@code @Required} + {@link ValidIdentifier} then agree on what blank means. The message
+ * says which answer is missing, so each use gives its own.
+ */
 @Documented
 @Retention(RUNTIME)
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
-@Constraint(validatedBy = ValidAmeliPassword.Validator.class)
-public @interface ValidAmeliPassword {
+@Constraint(validatedBy = Required.Validator.class)
+public @interface Required {
 
-    String message() default "{identifier.invalid}";
+    String message();
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator extends IdentifierConstraintValidator<ValidAmeliPassword> {
-
-        public Validator() {}
-
-        @Autowired
-        public Validator(IdentifierMessages messages) {
-            super(messages);
-        }
+    class Validator implements ConstraintValidator<Required, CharSequence> {
 
         @Override
-        protected Checked<?> check(String raw) {
-            return AmeliPassword.check(raw);
+        public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            return value != null && !Normalizer.isBlank(value.toString());
         }
     }
 }
