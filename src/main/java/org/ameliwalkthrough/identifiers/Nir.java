@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A permanent NIR (numéro de sécurité sociale), {@code S YY MM PP CCC OOO KK}. Accepts the
- * 13-character form the ameli form asks for (the key is then computed) and the 15-character form
- * printed on the carte Vitale (the key must match). Temporary numbers (sex digit 7 or 8) are refused
- * with their own reason: an ameli account needs the permanent number.
+ * A NIR (numéro de sécurité sociale), {@code S YY MM PP CCC OOO KK}. Accepts the 13-character form
+ * the ameli form asks for (the key is then computed) and the 15-character form printed on the carte
+ * Vitale (the key must match). What people type goes through {@link #check}, which refuses temporary
+ * numbers (NIA, sex digit 7 or 8) with their own reason: an ameli account needs the permanent
+ * number. Numbers as held in the records go through {@link #checkRecorded}, which accepts them.
  */
 public final class Nir implements Identifier {
 
@@ -30,10 +31,33 @@ public final class Nir implements Identifier {
         this.keyTyped = keyTyped;
     }
 
-    /** Never throws; spaces (incl. U+00A0, U+202F), dots and dashes are ignored. */
+    /** Never throws; spaces (incl. U+00A0, U+202F), dots and dashes are ignored; temporary numbers refused. */
     public static Checked<Nir> check(String raw) {
-        String compact = Normalizer.compact(raw, Normalizer.DOTS_AND_DASHES);
-        List<Problem> problems = NirRules.problems(compact);
+        return check(raw, false);
+    }
+
+    public static Nir parse(String raw) {
+        return check(raw).orElseThrow();
+    }
+
+    /** A number as held in the practice records: the same rules, but a temporary number is accepted. */
+    public static Checked<Nir> checkRecorded(String raw) {
+        return check(raw, true);
+    }
+
+    public static Nir parseRecorded(String raw) {
+        return checkRecorded(raw).orElseThrow();
+    }
+
+    /** True when the number, once cleaned, starts with a temporary number's sex digit (7 or 8), valid or not. */
+    public static boolean looksTemporary(String raw) {
+        String compact = Normalizer.compact(raw);
+        return !compact.isEmpty() && NirRules.isTemporarySexDigit(compact.charAt(0));
+    }
+
+    private static Checked<Nir> check(String raw, boolean temporaryAllowed) {
+        String compact = Normalizer.compact(raw);
+        List<Problem> problems = NirRules.problems(compact, temporaryAllowed);
         if (!problems.isEmpty()) {
             return Checked.invalid(problems);
         }
@@ -42,17 +66,19 @@ public final class Nir implements Identifier {
         return Checked.valid(new Nir(full, typed));
     }
 
-    public static Nir parse(String raw) {
-        return check(raw).orElseThrow();
-    }
-
     /** The key for the first 13 characters (2A/2B allowed), for generators and the guide. */
     public static String computeKey(String first13) {
         return NirRules.key(first13);
     }
 
+    /** 1 or 7 (temporary) for men, 2 or 8 (temporary) for women. */
     public Sex sex() {
-        return value.charAt(0) == '1' ? Sex.MALE : Sex.FEMALE;
+        return NirRules.sex(value.charAt(0));
+    }
+
+    /** A temporary number (NIA), only ever from {@link #checkRecorded}. */
+    public boolean isTemporary() {
+        return NirRules.isTemporarySexDigit(value.charAt(0));
     }
 
     /** The last two digits of the year of birth. */

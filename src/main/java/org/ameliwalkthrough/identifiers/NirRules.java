@@ -2,6 +2,7 @@ package org.ameliwalkthrough.identifiers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The NIR checks, in the order a person can act on them: characters and length first, then the
@@ -10,9 +11,29 @@ import java.util.List;
  */
 final class NirRules {
 
+    /** Sex digits of a permanent number, male first. */
+    static final String PERMANENT_SEX_DIGITS = "12";
+    /** Sex digits of a temporary number (NIA, numéro d'inscription d'attente), male first. */
+    static final String TEMPORARY_SEX_DIGITS = "78";
+
     private NirRules() {}
 
-    static List<Problem> problems(String compact) {
+    static boolean isTemporarySexDigit(int c) {
+        return TEMPORARY_SEX_DIGITS.indexOf(c) >= 0;
+    }
+
+    /** 1 and 7 are men, 2 and 8 women. Only called on a number these rules accepted. */
+    static Nir.Sex sex(char digit) {
+        return PERMANENT_SEX_DIGITS.indexOf(digit) == 0 || TEMPORARY_SEX_DIGITS.indexOf(digit) == 0
+                ? Nir.Sex.MALE
+                : Nir.Sex.FEMALE;
+    }
+
+    /**
+     * What is wrong with a compacted number; {@code temporaryAllowed} for numbers as held in the
+     * records, where a temporary number is a fact, not a typing mistake.
+     */
+    static List<Problem> problems(String compact, boolean temporaryAllowed) {
         List<Problem> problems = new ArrayList<>();
         int[] cps = compact.codePoints().toArray();
         if (cps.length == 0) {
@@ -26,9 +47,11 @@ final class NirRules {
             return problems;
         }
         char sex = compact.charAt(0);
-        if (sex == '7' || sex == '8') {
-            problems.add(Problem.of("nir.temporary", String.valueOf(sex)));
-        } else if (sex != '1' && sex != '2') {
+        if (isTemporarySexDigit(sex)) {
+            if (!temporaryAllowed) {
+                problems.add(Problem.of("nir.temporary", String.valueOf(sex)));
+            }
+        } else if (PERMANENT_SEX_DIGITS.indexOf(sex) < 0) {
             problems.add(Problem.of("nir.sex", String.valueOf(sex)));
         }
         int month = Integer.parseInt(compact.substring(3, 5));
@@ -46,7 +69,7 @@ final class NirRules {
         return (month >= 1 && month <= 12) || (month >= 20 && month <= 99);
     }
 
-    private static java.util.Optional<Problem> characterProblem(int[] cps) {
+    private static Optional<Problem> characterProblem(int[] cps) {
         for (int i = 0; i < cps.length; i++) {
             int cp = cps[i];
             if (Normalizer.isAsciiDigit(cp) || isCorsicaLetter(cps, i)) {
@@ -54,11 +77,11 @@ final class NirRules {
             }
             if ((i == 5 || i == 6) && Character.isLetter(cp)) {
                 String pair = new String(cps, 5, Math.min(2, cps.length - 5));
-                return java.util.Optional.of(Problem.of("nir.corsica", pair));
+                return Optional.of(Problem.of("nir.corsica", pair));
             }
-            return java.util.Optional.of(Problem.of("nir.character", Normalizer.describe(cp), i + 1));
+            return Optional.of(Problem.of("nir.character", Normalizer.describe(cp), i + 1));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean isCorsicaLetter(int[] cps, int i) {
