@@ -2,6 +2,7 @@ package org.ameliwalkthrough.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ameliwalkthrough.support.PracticeSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,11 @@ class PracticeJourneyMvcTest {
     @Autowired
     MockMvc mvc;
 
-    Visitor user;
+    PracticeSession user;
 
     @BeforeEach
     void newVisitor() {
-        user = new Visitor(mvc);
+        user = new PracticeSession(mvc);
     }
 
     static void assertRedirect(MockHttpServletResponse response, String to) {
@@ -33,7 +34,7 @@ class PracticeJourneyMvcTest {
 
     static Document assertErrors(MockHttpServletResponse response, String... fields) throws Exception {
         assertThat(response.getStatus()).isEqualTo(422);
-        Document page = Visitor.parse(response);
+        Document page = PracticeSession.parse(response);
         assertThat(page.title()).startsWith("Error:");
         assertThat(page.select(".error-summary")).hasSize(1);
         for (String field : fields) {
@@ -43,22 +44,7 @@ class PracticeJourneyMvcTest {
     }
 
     MockHttpServletResponse identity(String last, String nir, String year) throws Exception {
-        return user.post(
-                "/practice/identity",
-                "lastName",
-                last,
-                "firstName",
-                "Emma",
-                "nir",
-                nir,
-                "day",
-                "12",
-                "month",
-                "4",
-                "year",
-                year,
-                "postcode",
-                "69003");
+        return user.identity(last, "Emma", nir, "12", "4", year, "69003");
     }
 
     void emmaUpToCheckAnswers() throws Exception {
@@ -270,7 +256,7 @@ class PracticeJourneyMvcTest {
 
     static Document assertErrorsFr(MockHttpServletResponse response) throws Exception {
         assertThat(response.getStatus()).isEqualTo(422);
-        Document page = Visitor.parse(response);
+        Document page = PracticeSession.parse(response);
         assertThat(page.title()).startsWith("Erreur");
         return page;
     }

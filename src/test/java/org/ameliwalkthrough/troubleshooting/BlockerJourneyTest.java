@@ -3,7 +3,7 @@ package org.ameliwalkthrough.troubleshooting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Properties;
-import org.jsoup.Jsoup;
+import org.ameliwalkthrough.support.PracticeSession;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,24 +22,19 @@ class BlockerJourneyTest {
     @Autowired
     MockMvc mvc;
 
-    PracticeVisitor user;
+    PracticeSession user;
 
     @BeforeEach
     void newVisitor() {
-        user = new PracticeVisitor(mvc);
+        user = new PracticeSession(mvc);
     }
 
+    /** Chooses the persona, then types their identity; date of birth as d/m/yyyy. */
     MockHttpServletResponse identity(String persona, String last, String first, String nir, String date, String pc)
             throws Exception {
-        return user.identity(persona, last, first, nir, date, pc);
-    }
-
-    MockHttpServletResponse post(String path, String... nameValues) throws Exception {
-        return user.post(path, nameValues);
-    }
-
-    Document page(String path) throws Exception {
-        return user.page(path);
+        user.choosePersona(persona);
+        String[] dmy = date.split("/");
+        return user.identity(last, first, nir, dmy[0], dmy[1], dmy[2], pc);
     }
 
     static Element assertPanel(Document page, Blocker blocker) throws Exception {
@@ -61,7 +56,7 @@ class BlockerJourneyTest {
     void tomsTemporaryNumberIsRefusedAtTheIdentityStep() throws Exception {
         MockHttpServletResponse response = identity("tom", "BRENNAN", "Tom", "796039913604233", "8/3/1996", "35000");
         assertThat(response.getStatus()).isEqualTo(422);
-        Document page = Jsoup.parse(response.getContentAsString());
+        Document page = PracticeSession.parse(response);
         assertThat(page.select("#nir-error").text()).contains("temporary");
         assertPanel(page, Blocker.TEMPORARY_NUMBER);
     }
@@ -70,7 +65,7 @@ class BlockerJourneyTest {
     void sarahsMarriedNameIsNotRecognised() throws Exception {
         MockHttpServletResponse response = identity("sarah", "MARTIN", "Sarah", "2850299401056", "14/2/1985", "44000");
         assertThat(response.getStatus()).isEqualTo(422);
-        assertPanel(Jsoup.parse(response.getContentAsString()), Blocker.DETAILS_NOT_RECOGNISED);
+        assertPanel(PracticeSession.parse(response), Blocker.DETAILS_NOT_RECOGNISED);
     }
 
     @Test
@@ -88,43 +83,42 @@ class BlockerJourneyTest {
             String[] c = cases[i];
             MockHttpServletResponse response = identity(c[0], c[1], c[2], c[3], c[4], c[5]);
             assertThat(response.getRedirectedUrl()).as(c[0]).isEqualTo("/practice/franceconnect");
-            assertPanel(page("/practice/franceconnect?lang=fr"), expected[i]);
+            assertPanel(user.page("/practice/franceconnect?lang=fr"), expected[i]);
         }
     }
 
     @Test
     void oliviasSharedFamilyAddressIsAlreadyUsed() throws Exception {
         identity("olivia", "BENNETT", "Olivia", "2870599404205", "27/5/1987", "06000");
-        assertThat(post("/practice/iban", "lastSeven", "4010575").getRedirectedUrl())
+        assertThat(user.post("/practice/iban", "lastSeven", "4010575").getRedirectedUrl())
                 .isEqualTo("/practice/serial");
-        assertThat(post("/practice/serial", "missing", "7229").getRedirectedUrl())
+        assertThat(user.post("/practice/serial", "missing", "7229").getRedirectedUrl())
                 .isEqualTo("/practice/conditions");
-        post("/practice/conditions", "accepted", "true");
-        post("/practice/password", "password", "Practice1!", "confirmation", "Practice1!");
+        user.post("/practice/conditions", "accepted", "true");
+        user.post("/practice/password", "password", "Practice1!", "confirmation", "Practice1!");
         MockHttpServletResponse used =
-                post("/practice/contact", "email", "Famille.Bennett@example.com", "phone", "06 12 34 56 78");
+                user.post("/practice/contact", "email", "Famille.Bennett@example.com", "phone", "06 12 34 56 78");
         assertThat(used.getStatus()).isEqualTo(422);
-        Document page = Jsoup.parse(used.getContentAsString());
+        Document page = PracticeSession.parse(used);
         assertThat(page.select("#email-error").text()).contains("already uses this address");
         assertPanel(page, Blocker.EMAIL_ALREADY_USED);
 
         MockHttpServletResponse own =
-                post("/practice/contact", "email", "olivia.bennett@example.com", "phone", "06 12 34 56 78");
+                user.post("/practice/contact", "email", "olivia.bennett@example.com", "phone", "06 12 34 56 78");
         assertThat(own.getRedirectedUrl()).isEqualTo("/practice/check-answers");
     }
 
     @Test
     void aWrongIbanShowsTheRibBlockerAndTheLockPageLinksToWhatToDo() throws Exception {
         identity("emma", "CLARKE", "Emma", "2880499132047", "12/4/1988", "69003");
-        Document wrong =
-                Jsoup.parse(post("/practice/iban", "lastSeven", "0000000").getContentAsString());
+        Document wrong = PracticeSession.parse(user.post("/practice/iban", "lastSeven", "0000000"));
         assertPanel(wrong, Blocker.RIB_NOT_RECOGNISED);
-        Document fine = page("/practice/iban");
+        Document fine = user.page("/practice/iban");
         assertThat(fine.getElementById("blocker")).isNull();
         for (int i = 0; i < 4; i++) {
-            post("/practice/iban", "lastSeven", "0000000");
+            user.post("/practice/iban", "lastSeven", "0000000");
         }
-        assertThat(page("/practice/locked").select("p.blocker-help a").attr("href"))
+        assertThat(user.page("/practice/locked").select("p.blocker-help a").attr("href"))
                 .isEqualTo("/something-went-wrong#account-locked");
     }
 }

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.ameliwalkthrough.franceconnect.MutableClock;
 import org.ameliwalkthrough.records.Personas;
-import org.jsoup.Jsoup;
+import org.ameliwalkthrough.support.PracticeSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +45,12 @@ class FranceConnectHandOffMvcTest {
     @Autowired
     MutableClock clock;
 
-    Browser browser;
+    PracticeSession browser;
 
     @BeforeEach
     void newBrowser() throws Exception {
-        browser = new Browser(mvc);
-        browser.post("/practice/persona", "persona", "david");
+        browser = new PracticeSession(mvc);
+        browser.choosePersona("david");
     }
 
     /** From "S'identifier avec FranceConnect" to the callback URL FranceConnect sends back, not yet followed. */
@@ -84,7 +84,7 @@ class FranceConnectHandOffMvcTest {
 
     Document refused(MockHttpServletResponse response) throws Exception {
         assertThat(response.getStatus()).isEqualTo(400);
-        Document page = Jsoup.parse(response.getContentAsString());
+        Document page = PracticeSession.parse(response);
         assertThat(page.select("h1").text()).isEqualTo("ameli could not accept this FranceConnect login");
         assertThat(page.select("form[action=/practice/franceconnect/start] input[name=_csrf]"))
                 .hasSize(1);
@@ -95,8 +95,9 @@ class FranceConnectHandOffMvcTest {
     void davidIsRecognisedAndGoesOnToTheConditions() throws Exception {
         String callback = loginAndConsent();
         assertThat(callback).startsWith("/practice/franceconnect/callback?code=");
-        assertThat(browser.get(callback).getRedirectedUrl()).isEqualTo("/practice/conditions");
-        assertThat(browser.get("/practice/conditions").getStatus()).isEqualTo(200);
+        MockHttpServletResponse back = browser.get(callback);
+        assertThat(back.getRedirectedUrl()).isEqualTo("/practice/conditions");
+        assertThat(browser.followRedirect(back).getStatus()).isEqualTo(200);
     }
 
     @Test
@@ -144,35 +145,19 @@ class FranceConnectHandOffMvcTest {
     void cancellingAtFranceConnectComesBackWithAClearMessage() throws Exception {
         String authorize = browser.post("/practice/franceconnect/start").getRedirectedUrl();
         browser.get(authorize);
-        String back = browser.post("/practice-franceconnect/cancel").getRedirectedUrl();
-        assertThat(back).contains("error=access_denied");
-        MockHttpServletResponse page = browser.get(back);
+        MockHttpServletResponse cancelled = browser.post("/practice-franceconnect/cancel");
+        assertThat(cancelled.getRedirectedUrl()).contains("error=access_denied");
+        MockHttpServletResponse page = browser.followRedirect(cancelled);
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(Jsoup.parse(page.getContentAsString()).select("h1").text())
-                .isEqualTo("You cancelled the FranceConnect login");
+        assertThat(PracticeSession.parse(page).select("h1").text()).isEqualTo("You cancelled the FranceConnect login");
     }
 
     @Test
     void theIdentityStepSendsDavidToTheFranceConnectPageWhichOffersTheButton() throws Exception {
-        String next = browser.post(
-                        "/practice/identity",
-                        "lastName",
-                        "Miller",
-                        "firstName",
-                        "David",
-                        "nir",
-                        "1 90 09 99 404 112",
-                        "day",
-                        "3",
-                        "month",
-                        "9",
-                        "year",
-                        "1990",
-                        "postcode",
-                        "33000")
-                .getRedirectedUrl();
-        assertThat(next).isEqualTo("/practice/franceconnect");
-        Document page = Jsoup.parse(browser.get(next).getContentAsString());
+        MockHttpServletResponse identity =
+                browser.identity("Miller", "David", "1 90 09 99 404 112", "3", "9", "1990", "33000");
+        assertThat(identity.getRedirectedUrl()).isEqualTo("/practice/franceconnect");
+        Document page = PracticeSession.parse(browser.followRedirect(identity));
         assertThat(page.text()).contains("ameli has no bank details on file");
         assertThat(page.select("form[action=/practice/franceconnect/start] button.fc-button")
                         .text())
@@ -183,7 +168,7 @@ class FranceConnectHandOffMvcTest {
 
     @Test
     void theIdentityPageOffersFranceConnectAsTheAlternative() throws Exception {
-        Document identity = Jsoup.parse(browser.get("/practice/identity").getContentAsString());
+        Document identity = browser.page("/practice/identity");
         assertThat(identity.select("section.fc-or form[action=/practice/franceconnect/start] button")
                         .text())
                 .isEqualTo("S’identifier avec FranceConnect");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
-import org.jsoup.Jsoup;
+import org.ameliwalkthrough.support.PracticeSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ class UnknownIdentityMvcTest {
         when(client.redeem(anyString(), anyString()))
                 .thenReturn(new VerifiedIdentity(
                         "sub", "Angela Claire Louise", "DUBOIS", "female", "1962-08-24", "75107", "99100"));
-        Browser browser = new Browser(mvc);
+        PracticeSession browser = new PracticeSession(mvc);
         browser.post("/practice/franceconnect/start");
         // The state is in the session; read it back the way the real provider would echo it.
         var start = browser.post("/practice/franceconnect/start");
@@ -41,7 +41,7 @@ class UnknownIdentityMvcTest {
         String state = captor.getValue();
         var response = browser.get("/practice/franceconnect/callback?code=abc&state=" + state);
         assertThat(response.getStatus()).isEqualTo(200);
-        Document page = Jsoup.parse(response.getContentAsString());
+        Document page = PracticeSession.parse(response);
         assertThat(page.select("h1").text()).isEqualTo("ameli does not know this identity");
         assertThat(page.text()).contains("3646", "09 74 75 36 46", "CPAM office");
     }
