@@ -15,7 +15,7 @@ abstract sealed class ApiException extends RuntimeException {
     }
 
     static final class UnknownKind extends ApiException {
-        UnknownKind(String kind) {
+        UnknownKind() {
             super("unknown-kind");
         }
     }

@@ -35,8 +35,7 @@ class CheckApiController {
     CheckResponse check(
             @PathVariable String kind, @RequestBody(required = false) CheckRequest body, HttpServletRequest request) {
         Locale locale = SiteLocales.forStatelessRequest(request);
-        IdentifierKind identifier =
-                IdentifierKind.fromApiSlug(kind).orElseThrow(() -> new ApiException.UnknownKind(kind));
+        IdentifierKind identifier = IdentifierKind.fromApiSlug(kind).orElseThrow(() -> new ApiException.UnknownKind());
         if (body == null || body.value() == null) {
             throw new ApiException.BadRequest("missing-value");
         }

@@ -38,9 +38,4 @@ public record Checked<T>(T value, List<Problem> problems) {
         }
         return value;
     }
-
-    /** The reason codes, handy in tests and logs (they never contain the typed value). */
-    public List<String> codes() {
-        return problems.stream().map(Problem::code).toList();
-    }
 }

@@ -1,7 +1,5 @@
 package org.ameliwalkthrough.identifiers;
 
-import java.util.List;
-
 /**
  * What every identifier value object offers. {@code toString()} must return the masked form: a
  * value object never prints its full value (logs, exceptions, debugger views).
@@ -16,9 +14,4 @@ public interface Identifier {
 
     /** Display form after entry, with the middle hidden. */
     String masked();
-
-    /** Valid but worth a word to the user (e.g. a landline where a mobile is better). */
-    default List<Problem> warnings() {
-        return List.of();
-    }
 }

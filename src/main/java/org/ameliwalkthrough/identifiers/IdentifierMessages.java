@@ -1,6 +1,5 @@
 package org.ameliwalkthrough.identifiers;
 
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,10 +32,6 @@ public class IdentifierMessages {
     /** In the current request's language (Spring's {@link LocaleContextHolder}). */
     public String message(Problem problem) {
         return message(problem, LocaleContextHolder.getLocale());
-    }
-
-    public List<String> messages(List<Problem> problems, Locale locale) {
-        return problems.stream().map(p -> message(p, locale)).toList();
     }
 
     /** A checklist label such as "Between 8 and 50 characters". */

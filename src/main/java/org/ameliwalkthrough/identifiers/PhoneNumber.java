@@ -3,13 +3,13 @@ package org.ameliwalkthrough.identifiers;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * A French (+33) phone number in an allocated range (libphonenumber's metadata). Landlines, 08 and
- * 09 numbers are valid but carry the {@code phone.not-mobile} warning: ameli texts codes, so a
- * mobile (06/07) is what users should give. {@link #checkMobile(String)} makes that an error.
+ * 09 numbers are valid ({@link #isMobile()} is false), but ameli texts codes, so a mobile (06/07)
+ * is what users should give: {@link #checkMobile(String)} refuses the others with {@code
+ * phone.not-mobile}.
  */
 public final class PhoneNumber implements Identifier {
 
@@ -43,17 +43,13 @@ public final class PhoneNumber implements Identifier {
     public static Checked<PhoneNumber> checkMobile(String raw) {
         Checked<PhoneNumber> checked = check(raw);
         if (checked.isValid() && !checked.value().isMobile()) {
-            return Checked.invalid(notMobile());
+            return Checked.invalid(Problem.of("phone.not-mobile"));
         }
         return checked;
     }
 
     public static PhoneNumber parse(String raw) {
         return check(raw).orElseThrow();
-    }
-
-    private static Problem notMobile() {
-        return Problem.of("phone.not-mobile");
     }
 
     public boolean isMobile() {
@@ -63,11 +59,6 @@ public final class PhoneNumber implements Identifier {
     /** The 10-digit national form, e.g. "0612345678". */
     public String national() {
         return "0" + nsn;
-    }
-
-    @Override
-    public List<Problem> warnings() {
-        return mobile ? List.of() : List.of(notMobile());
     }
 
     /** E.164, e.g. "+33612345678". */

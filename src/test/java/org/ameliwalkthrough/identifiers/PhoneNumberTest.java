@@ -10,7 +10,6 @@ class PhoneNumberTest {
     void mobileNormalisesToE164() {
         PhoneNumber phone = PhoneNumber.parse("0033 6 12 34 56 78");
         assertThat(phone.isMobile()).isTrue();
-        assertThat(phone.warnings()).isEmpty();
         assertThat(phone.normalized()).isEqualTo("+33612345678");
         assertThat(phone.national()).isEqualTo("0612345678");
         assertThat(phone.formatted()).isEqualTo("06 12 34 56 78");
@@ -18,10 +17,9 @@ class PhoneNumberTest {
     }
 
     @Test
-    void landlineIsValidButFlagged() {
+    void landlineIsValidButRefusedWhereOnlyAMobileWillDo() {
         PhoneNumber landline = PhoneNumber.parse("+33(0)147376224");
         assertThat(landline.isMobile()).isFalse();
-        assertThat(landline.warnings()).containsExactly(Problem.of("phone.not-mobile"));
         assertThat(PhoneNumber.checkMobile("01 47 37 62 24").problems())
                 .containsExactly(Problem.of("phone.not-mobile"));
         assertThat(PhoneNumber.checkMobile("07 81 23 45 67").isValid()).isTrue();
