@@ -1,6 +1,7 @@
 package org.ameliwalkthrough.franceconnect;
 
 import java.io.Serializable;
+import org.ameliwalkthrough.identifiers.Nir;
 
 /**
  * What the token endpoint hands back: FranceConnect's "identité pivot" claims, in its formats
@@ -18,6 +19,15 @@ public record IdentityClaims(
         String birthcountry,
         String nonce)
         implements Serializable {
+
+    /** FranceConnect's {@code gender} claim for a sex, and back: the one place that maps them. */
+    public static String gender(Nir.Sex sex) {
+        return sex == Nir.Sex.FEMALE ? "female" : "male";
+    }
+
+    public Nir.Sex sex() {
+        return "female".equals(gender) ? Nir.Sex.FEMALE : Nir.Sex.MALE;
+    }
 
     @Override
     public String toString() {

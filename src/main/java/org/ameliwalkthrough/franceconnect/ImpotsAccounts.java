@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.ameliwalkthrough.identifiers.NumeroFiscal;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.records.PracticeRecords;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,8 +38,7 @@ class ImpotsAccounts {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
-    /** {@code numeroFiscal} is already checked and normalised to its 13 digits. */
-    Outcome login(String numeroFiscal, String password, LoginAttempts attempts) {
+    Outcome login(NumeroFiscal numeroFiscal, String password, LoginAttempts attempts) {
         Optional<PracticePerson> found =
                 records.findByNumeroFiscal(numeroFiscal).filter(p -> p.taxPasswordHash() != null);
         if (found.isEmpty()) {

@@ -56,7 +56,7 @@ class ImpotsLoginController {
             return VIEW;
         }
         LoginAttempts attempts = LoginAttempts.in(session);
-        var outcome = accounts.login(form.normalisedNumeroFiscal(), form.password(), attempts);
+        var outcome = accounts.login(form.typedNumeroFiscal(), form.password(), attempts);
         attempts.saveIn(session);
         if (outcome instanceof Authenticated ok) {
             pending.get().identified(session, ok.person().id());

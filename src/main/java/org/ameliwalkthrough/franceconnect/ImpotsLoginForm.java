@@ -16,9 +16,9 @@ record ImpotsLoginForm(
 
     static final ImpotsLoginForm EMPTY = new ImpotsLoginForm(null, null);
 
-    /** The 13 digits, once validation has passed. */
-    String normalisedNumeroFiscal() {
-        return NumeroFiscal.parse(numeroFiscal).normalized();
+    /** The number as a value object, once validation has passed. */
+    NumeroFiscal typedNumeroFiscal() {
+        return NumeroFiscal.parse(numeroFiscal);
     }
 
     @Override

@@ -35,7 +35,7 @@ class InProcessTokenEndpoint implements TokenEndpoint {
                 person.firstNames(),
                 person.birthName(),
                 person.usualName() == null ? "" : person.usualName(),
-                "F".equals(person.sex()) ? "female" : "male",
+                IdentityClaims.gender(person.sex()),
                 person.birthDate().toString(),
                 person.isBornAbroad() ? "" : person.birthplaceCode(),
                 person.birthCountryCode(),

@@ -5,12 +5,15 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.ameliwalkthrough.system.SessionKey;
 
 /** The practice inbox of one visitor, newest message first. It lives in the HTTP session. */
 public class Mailbox implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    public static final SessionKey<Mailbox> KEY = SessionKey.of("practiceMailbox", Mailbox.class);
 
     private static final int KEEP = 20;
 

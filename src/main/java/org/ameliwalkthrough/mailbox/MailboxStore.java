@@ -1,26 +1,25 @@
 package org.ameliwalkthrough.mailbox;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.stereotype.Component;
 
-/** Delivers practice e-mails into the visitor's inbox (saved back: Spring Session stores on set). */
+/** Delivers practice e-mails into the visitor's inbox, kept in the session through the session store. */
 @Component
 public class MailboxStore {
 
-    static final String ATTRIBUTE = "practiceMailbox";
+    private final SessionStore sessions;
 
-    public Mailbox get(HttpSession session) {
-        Mailbox mailbox = (Mailbox) session.getAttribute(ATTRIBUTE);
-        return mailbox != null ? mailbox : new Mailbox();
+    MailboxStore(SessionStore sessions) {
+        this.sessions = sessions;
     }
 
-    public void deliver(HttpSession session, MailMessage message) {
-        Mailbox mailbox = get(session);
-        mailbox.deliver(message);
-        session.setAttribute(ATTRIBUTE, mailbox);
+    /** The inbox; an empty one (and no session opened) for a visitor who has none. */
+    public Mailbox get(HttpServletRequest request) {
+        return sessions.find(request, Mailbox.KEY).orElseGet(Mailbox::new);
     }
 
-    public void empty(HttpSession session) {
-        session.removeAttribute(ATTRIBUTE);
+    public void deliver(HttpServletRequest request, MailMessage message) {
+        sessions.update(request, Mailbox.KEY, Mailbox::new, mailbox -> mailbox.deliver(message));
     }
 }

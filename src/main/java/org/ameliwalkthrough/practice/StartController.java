@@ -1,38 +1,40 @@
 package org.ameliwalkthrough.practice;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Random;
+import org.ameliwalkthrough.practice.journey.Journey;
+import org.ameliwalkthrough.practice.journey.JourneyDefinition;
+import org.ameliwalkthrough.practice.journey.JourneyPaths;
+import org.ameliwalkthrough.practice.journey.PersonaDocuments;
+import org.ameliwalkthrough.practice.journey.PracticeJourneys;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.records.PracticeRecords;
-import org.ameliwalkthrough.troubleshooting.BlockerAdvisor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The simulator's start: pick a persona, see their documents; and the FranceConnect fork's page. */
+/** The simulator's start: pick a persona, see their documents, and start again. */
 @Controller
 class StartController {
 
     static final String SURPRISE = "surprise";
 
     private final PracticeRecords records;
-    private final JourneyStore journeys;
-    private final StepPages pages;
-    private final BlockerAdvisor blockers;
+    private final PracticeJourneys journeys;
+    private final JourneyDefinition definition;
     private final Random random = new SecureRandom();
 
-    StartController(PracticeRecords records, JourneyStore journeys, StepPages pages, BlockerAdvisor blockers) {
+    StartController(PracticeRecords records, PracticeJourneys journeys, JourneyDefinition definition) {
         this.records = records;
         this.journeys = journeys;
-        this.pages = pages;
-        this.blockers = blockers;
+        this.definition = definition;
     }
 
-    @GetMapping("/practice")
+    @GetMapping(JourneyPaths.START)
     String start(Model model) {
         model.addAttribute(
                 "personas",
@@ -40,56 +42,35 @@ class StartController {
         return "practice/start";
     }
 
-    @PostMapping("/practice/persona")
-    String choose(@RequestParam(defaultValue = SURPRISE) String persona, HttpSession session) {
+    /** A fresh journey as this persona; attempt locks belong to the person and survive it. */
+    @PostMapping(JourneyPaths.PERSONA)
+    String choose(@RequestParam(defaultValue = SURPRISE) String persona, HttpServletRequest request) {
         List<PracticePerson> all = records.findAllPersonas();
         PracticePerson chosen = all.stream()
                 .filter(p -> p.slug().equals(persona))
                 .findFirst()
                 .orElseGet(() -> all.get(random.nextInt(all.size())));
-        Journey journey = journeys.restart(session);
-        journey.choosePersona(chosen.slug());
-        journeys.save(session, journey);
-        return "redirect:/practice/documents";
+        Journey journey = journeys.current(request).restarted();
+        definition.choosePersona(journey, chosen);
+        journeys.save(request, journey);
+        return JourneyPaths.redirect(JourneyPaths.DOCUMENTS);
     }
 
-    @GetMapping("/practice/documents")
-    String documents(HttpSession session, Model model) {
-        Journey journey = journeys.get(session);
-        if (journey.personaSlug() == null) {
-            return "redirect:/practice";
+    @GetMapping(JourneyPaths.DOCUMENTS)
+    String documents(HttpServletRequest request, Model model) {
+        var documents = journeys.documents(journeys.current(request));
+        if (documents.isEmpty()) {
+            return JourneyPaths.redirect(JourneyPaths.START);
         }
-        pages.addDocuments(model, journey);
+        model.addAttribute("documents", documents.get());
+        model.addAttribute("firstStep", definition.steps().get(0).path());
         return "practice/documents";
     }
 
-    @PostMapping("/practice/restart")
-    String restart(HttpSession session) {
-        journeys.restart(session);
-        return "redirect:/practice/identity";
-    }
-
-    /** Until the FranceConnect route is built: why this person cannot use route 1. */
-    @GetMapping("/practice/franceconnect")
-    String franceConnect(HttpSession session, Model model) {
-        Journey journey = journeys.get(session);
-        if (!journey.canShow(Step.FRANCECONNECT)) {
-            return journey.firstUnfinished().redirect();
-        }
-        PracticePerson person = records.findBySlug(journey.personSlug()).orElseThrow();
-        model.addAttribute("reasonKey", reasonKey(person));
-        model.addAttribute("blocker", blockers.forPerson(person).orElse(null)); // troubleshooting hook
-        pages.prepare(model, journey, Step.FRANCECONNECT);
-        return "practice/franceconnect";
-    }
-
-    static String reasonKey(PracticePerson person) {
-        if (!person.isGeneralScheme()) {
-            return "practice.franceconnect.reason.scheme";
-        }
-        if (!person.hasBankDetailsOnFile()) {
-            return "practice.franceconnect.reason.noBankDetails";
-        }
-        return "practice.franceconnect.reason.cardNotActivated";
+    @PostMapping(JourneyPaths.RESTART)
+    String restart(HttpServletRequest request) {
+        Journey fresh = journeys.current(request).restarted();
+        journeys.save(request, fresh);
+        return JourneyPaths.redirect(definition.firstUnfinished(fresh).path());
     }
 }

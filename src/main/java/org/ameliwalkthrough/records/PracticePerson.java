@@ -1,37 +1,40 @@
 package org.ameliwalkthrough.records;
 
 import java.time.LocalDate;
-import org.springframework.data.annotation.Id;
+import org.ameliwalkthrough.identifiers.CarteVitaleSerial;
+import org.ameliwalkthrough.identifiers.Iban;
+import org.ameliwalkthrough.identifiers.Nir;
+import org.ameliwalkthrough.identifiers.NumeroFiscal;
+import org.ameliwalkthrough.identifiers.Postcode;
 
 /**
- * A fictional insured person the simulator "knows". Identifiers are kept as plain strings here: the
- * records are a stand-in for Assurance Maladie's database, and callers parse them with the value
- * objects of the identifiers package when they need the parts.
+ * A fictional insured person the simulator "knows", as Assurance Maladie's records would hold them.
+ * Identifiers are value objects, parsed once when the row is read; {@code iban},
+ * {@code carteVitaleSerial}, {@code numeroFiscal} and {@code blocker} may be null (nothing on file).
+ * {@code blocker} is the anchor of the sign-up blocker this persona rehearses, if any.
  */
 public record PracticePerson(
-        @Id Long id,
+        long id,
         String slug,
         String birthName,
         String usualName,
         String firstNames,
-        String sex,
+        Nir.Sex sex,
         LocalDate birthDate,
         String birthplaceCode,
         String birthplaceName,
-        String nir,
-        String postcode,
-        String iban,
-        String carteVitaleSerial,
+        Nir nir,
+        Postcode postcode,
+        Iban iban,
+        CarteVitaleSerial carteVitaleSerial,
         boolean cardActivated,
-        String numeroFiscal,
+        NumeroFiscal numeroFiscal,
         String taxPasswordHash,
         String scheme,
+        String blocker,
         int sortOrder) {
 
-    /** The first 13 characters: what the ameli form asks for. */
-    public String nir13() {
-        return nir.substring(0, 13);
-    }
+    public static final String GENERAL_SCHEME = "GENERAL";
 
     public boolean hasBankDetailsOnFile() {
         return iban != null;
@@ -43,7 +46,7 @@ public record PracticePerson(
     }
 
     public boolean isGeneralScheme() {
-        return "GENERAL".equals(scheme);
+        return GENERAL_SCHEME.equals(scheme);
     }
 
     public boolean isBornAbroad() {

@@ -1,28 +1,95 @@
 package org.ameliwalkthrough.records;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.Repository;
+import java.util.function.Function;
+import org.ameliwalkthrough.identifiers.CarteVitaleSerial;
+import org.ameliwalkthrough.identifiers.EmailAddress;
+import org.ameliwalkthrough.identifiers.Iban;
+import org.ameliwalkthrough.identifiers.Nir;
+import org.ameliwalkthrough.identifiers.NumeroFiscal;
+import org.ameliwalkthrough.identifiers.Postcode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
-/** Read-only look-ups into the practice records, the way ameli and impots.gouv.fr would search them. */
-public interface PracticeRecords extends Repository<PracticePerson, Long> {
+/**
+ * Read-only look-ups into the practice records, the way ameli and impots.gouv.fr would search them.
+ * Rows become {@link PracticePerson}s with their identifiers parsed, so nobody downstream re-parses.
+ */
+@Repository
+public class PracticeRecords {
 
-    @Query("SELECT * FROM practice_person ORDER BY sort_order")
-    List<PracticePerson> findAllPersonas();
+    private static final String SELECT = "SELECT * FROM practice_person ";
 
-    // Explicit SQL: derived queries quote identifiers in upper case, which the H2 URL
-    // (DATABASE_TO_LOWER, as on PostgreSQL) does not match.
-    @Query("SELECT * FROM practice_person WHERE slug = :slug")
-    Optional<PracticePerson> findBySlug(String slug);
+    private final JdbcClient jdbc;
 
-    @Query("SELECT * FROM practice_person WHERE id = :id")
-    Optional<PracticePerson> findById(Long id);
+    PracticeRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<PracticePerson> findAllPersonas() {
+        return jdbc.sql(SELECT + "ORDER BY sort_order")
+                .query(PracticeRecords::person)
+                .list();
+    }
+
+    public Optional<PracticePerson> findBySlug(String slug) {
+        return one(SELECT + "WHERE slug = ?", slug);
+    }
+
+    public Optional<PracticePerson> findById(long id) {
+        return one(SELECT + "WHERE id = ?", id);
+    }
 
     /** ameli asks for the 13 characters without the key. */
-    @Query("SELECT * FROM practice_person WHERE SUBSTRING(nir, 1, 13) = :nir13")
-    Optional<PracticePerson> findByNir13(String nir13);
+    public Optional<PracticePerson> findByNir(Nir nir) {
+        return one(SELECT + "WHERE SUBSTRING(nir, 1, 13) = ?", nir.withoutKey());
+    }
 
-    @Query("SELECT * FROM practice_person WHERE numero_fiscal = :numeroFiscal")
-    Optional<PracticePerson> findByNumeroFiscal(String numeroFiscal);
+    public Optional<PracticePerson> findByNumeroFiscal(NumeroFiscal numeroFiscal) {
+        return one(SELECT + "WHERE numero_fiscal = ?", numeroFiscal.normalized());
+    }
+
+    /** True when another practice account already uses this address (one personal e-mail per account). */
+    public boolean isEmailTaken(EmailAddress email) {
+        return jdbc.sql("SELECT COUNT(*) FROM practice_taken_email WHERE email = ?")
+                        .param(email.normalized().toLowerCase(Locale.ROOT))
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    private Optional<PracticePerson> one(String sql, Object param) {
+        return jdbc.sql(sql).param(param).query(PracticeRecords::person).optional();
+    }
+
+    private static PracticePerson person(ResultSet rs, int row) throws SQLException {
+        return new PracticePerson(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("birth_name"),
+                rs.getString("usual_name"),
+                rs.getString("first_names"),
+                "F".equals(rs.getString("sex")) ? Nir.Sex.FEMALE : Nir.Sex.MALE,
+                rs.getObject("birth_date", java.time.LocalDate.class),
+                rs.getString("birthplace_code"),
+                rs.getString("birthplace_name"),
+                Nir.checkRecorded(rs.getString("nir")).orElseThrow(),
+                Postcode.parse(rs.getString("postcode")),
+                nullable(rs.getString("iban"), Iban::parse),
+                nullable(rs.getString("carte_vitale_serial"), CarteVitaleSerial::parse),
+                rs.getBoolean("card_activated"),
+                nullable(rs.getString("numero_fiscal"), NumeroFiscal::parse),
+                rs.getString("tax_password_hash"),
+                rs.getString("scheme"),
+                rs.getString("blocker"),
+                rs.getInt("sort_order"));
+    }
+
+    private static <T> T nullable(String column, Function<String, T> parse) {
+        return column == null ? null : parse.apply(column);
+    }
 }

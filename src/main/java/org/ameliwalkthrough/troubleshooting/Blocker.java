@@ -1,6 +1,8 @@
 package org.ameliwalkthrough.troubleshooting;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A common reason the ameli sign-up stops (reference section E.1), as the "Something went wrong?"
@@ -11,40 +13,19 @@ public enum Blocker {
     DETAILS_NOT_RECOGNISED(
             "details-not-recognised",
             Wording.CONFIRMED,
-            List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE, Effort.OFFICE),
-            List.of("sarah")),
+            List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE, Effort.OFFICE)),
     RIB_NOT_RECOGNISED(
-            "rib-not-recognised",
-            Wording.PRACTICE,
-            List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE, Effort.OFFICE),
-            List.of("david")),
+            "rib-not-recognised", Wording.PRACTICE, List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE, Effort.OFFICE)),
     TEMPORARY_NUMBER(
-            "temporary-number",
-            Wording.PRACTICE,
-            List.of(Effort.CHECK, Effort.WAIT, Effort.PHONE, Effort.OFFICE),
-            List.of("tom")),
+            "temporary-number", Wording.PRACTICE, List.of(Effort.CHECK, Effort.WAIT, Effort.PHONE, Effort.OFFICE)),
     CARD_NOT_RECEIVED(
-            "card-not-received",
-            Wording.PRACTICE,
-            List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE, Effort.OFFICE),
-            List.of("nadia")),
+            "card-not-received", Wording.PRACTICE, List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE, Effort.OFFICE)),
     CARD_NOT_ACTIVATED(
-            "card-not-activated",
-            Wording.PRACTICE,
-            List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE, Effort.OFFICE),
-            List.of("priya")),
-    EMAIL_NOT_RECEIVED("email-not-received", Wording.NONE, List.of(Effort.CHECK, Effort.WAIT, Effort.PHONE), List.of()),
-    EMAIL_ALREADY_USED(
-            "email-already-used",
-            Wording.PRACTICE,
-            List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE),
-            List.of("olivia")),
-    ACCOUNT_LOCKED("account-locked", Wording.CONFIRMED, List.of(Effort.WAIT, Effort.ROUTE, Effort.PHONE), List.of()),
-    OTHER_SCHEME(
-            "other-scheme",
-            Wording.PRACTICE,
-            List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE, Effort.OFFICE),
-            List.of("pierre"));
+            "card-not-activated", Wording.PRACTICE, List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE, Effort.OFFICE)),
+    EMAIL_NOT_RECEIVED("email-not-received", Wording.NONE, List.of(Effort.CHECK, Effort.WAIT, Effort.PHONE)),
+    EMAIL_ALREADY_USED("email-already-used", Wording.PRACTICE, List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE)),
+    ACCOUNT_LOCKED("account-locked", Wording.CONFIRMED, List.of(Effort.WAIT, Effort.ROUTE, Effort.PHONE)),
+    OTHER_SCHEME("other-scheme", Wording.PRACTICE, List.of(Effort.CHECK, Effort.ROUTE, Effort.PHONE, Effort.OFFICE));
 
     /** Where the message shown for a blocker comes from, so the page can say how sure we are. */
     public enum Wording {
@@ -72,13 +53,16 @@ public enum Blocker {
     private final String anchor;
     private final Wording wording;
     private final List<Effort> steps;
-    private final List<String> personas;
 
-    Blocker(String anchor, Wording wording, List<Effort> steps, List<String> personas) {
+    Blocker(String anchor, Wording wording, List<Effort> steps) {
         this.anchor = anchor;
         this.wording = wording;
         this.steps = steps;
-        this.personas = personas;
+    }
+
+    /** The blocker with this anchor (as the practice records name it), if any. */
+    public static Optional<Blocker> byAnchor(String anchor) {
+        return Arrays.stream(values()).filter(b -> b.anchor.equals(anchor)).findFirst();
     }
 
     /** The fragment id on /something-went-wrong, e.g. {@code rib-not-recognised}. */
@@ -106,11 +90,6 @@ public enum Blocker {
 
     public List<Effort> steps() {
         return steps;
-    }
-
-    /** Slugs of the practice personas who rehearse this blocker. */
-    public List<String> personas() {
-        return personas;
     }
 
     /** Link to this blocker's explanation, for the simulator's messages. */

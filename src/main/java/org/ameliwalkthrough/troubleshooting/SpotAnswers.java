@@ -5,12 +5,15 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ameliwalkthrough.system.SessionKey;
 
 /** What one visitor answered in "spot the fake": kept in the HTTP session only, never stored. */
 public class SpotAnswers implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    public static final SessionKey<SpotAnswers> KEY = SessionKey.of("spotTheFakeAnswers", SpotAnswers.class);
 
     private final Map<String, Boolean> saidFake = new LinkedHashMap<>();
 

@@ -1,7 +1,8 @@
 package org.ameliwalkthrough.troubleshooting;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,12 +23,17 @@ class SpotTheFakeController {
 
     static final String PAGE = "/stay-safe/spot-the-fake";
     static final String MAILBOX = "/practice/mailbox";
-    static final String ATTRIBUTE = "spotTheFakeAnswers";
+
+    private final SessionStore sessions;
+
+    SpotTheFakeController(SessionStore sessions) {
+        this.sessions = sessions;
+    }
 
     @GetMapping(PAGE)
-    String exercise(HttpSession session, Model model) {
+    String exercise(HttpServletRequest request, Model model) {
         List<SpotMessage> messages = List.of(SpotMessage.values());
-        SpotAnswers answers = answers(session);
+        SpotAnswers answers = answers(request);
         model.addAttribute("messages", messages);
         model.addAttribute("answers", answers);
         model.addAttribute("total", messages.size());
@@ -42,21 +48,19 @@ class SpotTheFakeController {
             @PathVariable String id,
             @RequestParam String answer,
             @RequestParam(required = false) String from,
-            HttpSession session) {
+            HttpServletRequest request) {
         SpotMessage message = message(id);
         if (!answer.equals("real") && !answer.equals("fake")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        SpotAnswers answers = answers(session);
-        answers.answer(message, answer.equals("fake"));
-        session.setAttribute(ATTRIBUTE, answers); // set again: Spring Session saves on set
+        sessions.update(request, SpotAnswers.KEY, SpotAnswers::new, a -> a.answer(message, answer.equals("fake")));
         // The explanation is focusable: landing on it as the fragment moves keyboard focus there too.
         return "redirect:" + back(from) + "#spot-" + message.id() + "-feedback";
     }
 
     @PostMapping(PAGE + "/restart")
-    String restart(@RequestParam(required = false) String from, HttpSession session) {
-        session.removeAttribute(ATTRIBUTE);
+    String restart(@RequestParam(required = false) String from, HttpServletRequest request) {
+        sessions.remove(request, SpotAnswers.KEY);
         return "redirect:" + back(from);
     }
 
@@ -68,8 +72,8 @@ class SpotTheFakeController {
         return "troubleshooting/spot-the-fake-link";
     }
 
-    static SpotAnswers answers(HttpSession session) {
-        return session.getAttribute(ATTRIBUTE) instanceof SpotAnswers answers ? answers : new SpotAnswers();
+    private SpotAnswers answers(HttpServletRequest request) {
+        return sessions.find(request, SpotAnswers.KEY).orElseGet(SpotAnswers::new);
     }
 
     private static SpotMessage message(String id) {

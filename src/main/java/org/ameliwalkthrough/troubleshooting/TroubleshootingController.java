@@ -8,9 +8,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class TroubleshootingController {
 
+    private final BlockerAdvisor advisor;
+
+    TroubleshootingController(BlockerAdvisor advisor) {
+        this.advisor = advisor;
+    }
+
     @GetMapping("/something-went-wrong")
     String somethingWentWrong(Model model) {
         model.addAttribute("blockers", Blocker.values());
+        model.addAttribute("rehearsedBy", advisor.rehearsedBy());
         return "troubleshooting/something-went-wrong";
     }
 

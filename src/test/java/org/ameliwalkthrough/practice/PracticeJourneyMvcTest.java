@@ -2,6 +2,7 @@ package org.ameliwalkthrough.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ameliwalkthrough.support.PracticeData;
 import org.ameliwalkthrough.support.PracticeSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,6 +21,14 @@ class PracticeJourneyMvcTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void forgetAttempts() {
+        PracticeData.forgetAttempts(jdbc);
+    }
 
     PracticeSession user;
 
@@ -156,6 +166,32 @@ class PracticeJourneyMvcTest {
         assertRedirect(user.post("/practice/iban", "lastSeven", "5A02137"), "/practice/locked");
     }
 
+    /** The count is Emma's, not the journey's: starting again, another persona or a new browser keep it. */
+    @Test
+    void wrongAnswersBelongToThePersonSoStartingAgainDoesNotResetThem() throws Exception {
+        assertRedirect(user.post("/practice/persona", "persona", "emma"), "/practice/documents");
+        assertRedirect(identity("Clarke", "2880499132047", "1988"), "/practice/iban");
+        assertErrors(user.post("/practice/iban", "lastSeven", "0000000"), "lastSeven");
+        assertErrors(user.post("/practice/iban", "lastSeven", "0000000"), "lastSeven");
+
+        assertRedirect(user.post("/practice/restart"), "/practice/identity");
+        assertRedirect(identity("Clarke", "2880499132047", "1988"), "/practice/iban");
+        Document third = assertErrors(user.post("/practice/iban", "lastSeven", "0000000"), "lastSeven");
+        assertThat(third.select("#lastSeven-error").text()).contains("2");
+
+        assertRedirect(user.post("/practice/persona", "persona", "david"), "/practice/documents");
+        assertRedirect(user.post("/practice/persona", "persona", "emma"), "/practice/documents");
+        assertRedirect(identity("Clarke", "2880499132047", "1988"), "/practice/iban");
+        assertErrors(user.post("/practice/iban", "lastSeven", "0000000"), "lastSeven");
+
+        PracticeSession otherBrowser = new PracticeSession(mvc);
+        otherBrowser.choosePersona("emma");
+        otherBrowser.identity("Clarke", "Emma", "2880499132047", "12", "4", "1988", "69003");
+        assertRedirect(otherBrowser.post("/practice/iban", "lastSeven", "0000000"), "/practice/locked");
+        assertRedirect(user.get("/practice/iban"), "/practice/locked");
+        assertThat(user.page("/practice/locked").text()).contains("3646");
+    }
+
     @Test
     void aLinkOpenedAfterEightDaysHasExpired() throws Exception {
         emmaUpToCheckAnswers();
@@ -230,7 +266,30 @@ class PracticeJourneyMvcTest {
         Document password = user.page("/practice/password");
         assertThat(password.select("#password").val()).isEmpty();
         assertThat(password.select("input[type=password][value]")).isEmpty();
-        assertThat(password.select(".stepper").text()).contains("5").contains("6");
+        assertThat(password.select(".stepper").text()).isEqualTo("Step 5 of 7 — Next: your contact details");
+    }
+
+    /** One count per route, from identity to check answers: 7 on route 1, 6 through FranceConnect. */
+    @Test
+    void everyPageOfARouteCountsTheSameSteps() throws Exception {
+        emmaUpToCheckAnswers();
+        String[] route1 = {"identity", "iban", "serial", "conditions", "password", "contact", "check-answers"};
+        for (int i = 0; i < route1.length; i++) {
+            assertThat(user.page("/practice/" + route1[i])
+                            .select(".stepper strong")
+                            .text())
+                    .as(route1[i])
+                    .isEqualTo("Step " + (i + 1) + " of 7");
+        }
+        PracticeSession david = new PracticeSession(mvc);
+        david.choosePersona("david");
+        assertThat(david.page("/practice/identity").select(".stepper").text())
+                .isEqualTo("Step 1 of 6 — Next: FranceConnect");
+        assertRedirect(
+                david.identity("Miller", "David", "1900999404112", "3", "9", "1990", "33000"),
+                "/practice/franceconnect");
+        assertThat(david.page("/practice/franceconnect").select(".stepper").text())
+                .isEqualTo("Step 2 of 6 — Next: the conditions of use");
     }
 
     @Test

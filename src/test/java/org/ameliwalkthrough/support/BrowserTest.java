@@ -24,8 +24,10 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Base for the *BrowserIT classes: a real server on a random port and one headless Chromium per
@@ -43,6 +45,14 @@ public abstract class BrowserTest {
     protected int port;
 
     protected ChromeDriver driver;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void forgetAttempts() {
+        PracticeData.forgetAttempts(jdbc);
+    }
 
     protected boolean javascript() {
         return true;

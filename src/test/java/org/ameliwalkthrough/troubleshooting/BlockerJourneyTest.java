@@ -3,6 +3,7 @@ package org.ameliwalkthrough.troubleshooting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Properties;
+import org.ameliwalkthrough.support.PracticeData;
 import org.ameliwalkthrough.support.PracticeSession;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,6 +23,14 @@ class BlockerJourneyTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void forgetAttempts() {
+        PracticeData.forgetAttempts(jdbc);
+    }
 
     PracticeSession user;
 
@@ -73,18 +83,31 @@ class BlockerJourneyTest {
         String[][] cases = {
             {"nadia", "HASSAN", "Nadia", "2901099132117", "19/10/1990", "67000"},
             {"priya", "SHARMA", "Priya", "2950199223031", "22/1/1995", "31000"},
-            {"david", "MILLER", "David", "1900999404112", "3/9/1990", "33000"},
-            {"pierre", "GAGNON", "Pierre", "1710899401078", "2/8/1971", "24200"}
+            {"david", "MILLER", "David", "1900999404112", "3/9/1990", "33000"}
         };
-        Blocker[] expected = {
-            Blocker.CARD_NOT_RECEIVED, Blocker.CARD_NOT_ACTIVATED, Blocker.RIB_NOT_RECOGNISED, Blocker.OTHER_SCHEME
-        };
+        Blocker[] expected = {Blocker.CARD_NOT_RECEIVED, Blocker.CARD_NOT_ACTIVATED, Blocker.RIB_NOT_RECOGNISED};
         for (int i = 0; i < cases.length; i++) {
             String[] c = cases[i];
             MockHttpServletResponse response = identity(c[0], c[1], c[2], c[3], c[4], c[5]);
             assertThat(response.getRedirectedUrl()).as(c[0]).isEqualTo("/practice/franceconnect");
             assertPanel(user.page("/practice/franceconnect?lang=fr"), expected[i]);
         }
+    }
+
+    /** Pierre (MSA): ameli.fr is not his site, so the journey stops and says where to go; no account. */
+    @Test
+    void anotherSchemeStopsAtWhereToGoInsteadAndNeverReachesAnAccount() throws Exception {
+        MockHttpServletResponse response = identity("pierre", "GAGNON", "Pierre", "1710899401078", "2/8/1971", "24200");
+        assertThat(response.getRedirectedUrl()).isEqualTo("/practice/other-scheme");
+        Document stop = user.page("/practice/other-scheme?lang=fr");
+        assertPanel(stop, Blocker.OTHER_SCHEME);
+        assertThat(stop.select("h1").text()).contains("ameli.fr");
+        for (String later : new String[] {"franceconnect", "conditions", "password", "contact", "check-answers"}) {
+            assertThat(user.get("/practice/" + later).getRedirectedUrl())
+                    .as(later)
+                    .isEqualTo("/practice/other-scheme");
+        }
+        assertThat(user.post("/practice/check-answers").getRedirectedUrl()).isEqualTo("/practice/other-scheme");
     }
 
     @Test

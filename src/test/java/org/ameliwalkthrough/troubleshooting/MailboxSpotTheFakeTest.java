@@ -2,6 +2,7 @@ package org.ameliwalkthrough.troubleshooting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ameliwalkthrough.support.PracticeData;
 import org.ameliwalkthrough.support.PracticeSession;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** "Spot the fake" inside the practice mailbox, beside the practice's own validation e-mail. */
@@ -19,6 +21,14 @@ class MailboxSpotTheFakeTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void forgetAttempts() {
+        PracticeData.forgetAttempts(jdbc);
+    }
 
     PracticeSession user;
 

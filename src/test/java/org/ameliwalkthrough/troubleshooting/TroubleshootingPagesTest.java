@@ -22,6 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class TroubleshootingPagesTest {
 
     @Autowired
+    BlockerAdvisor advisor;
+
+    @Autowired
     MockMvc mvc;
 
     Document page(String path, String lang) throws Exception {
@@ -57,7 +60,7 @@ class TroubleshootingPagesTest {
             assertThat(blocker.steps()).isSorted();
             List<String> rehearse = section.select(".rehearse a").eachAttr("href");
             assertThat(rehearse)
-                    .containsExactlyElementsOf(blocker.personas().stream()
+                    .containsExactlyElementsOf(advisor.rehearsedBy().getOrDefault(blocker, List.of()).stream()
                             .map(slug -> "/practice?persona=" + slug + "#persona-" + slug)
                             .toList());
         }

@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.ameliwalkthrough.identifiers.EmailAddress;
-import org.ameliwalkthrough.practice.Journey;
+import org.ameliwalkthrough.practice.journey.Journey;
+import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +44,6 @@ public class AccountOpening {
     }
 
     public static String linkPath(PracticeAccount account) {
-        return "/practice/activate?token=" + account.linkToken();
+        return JourneyPaths.ACTIVATE + "?token=" + account.linkToken();
     }
 }

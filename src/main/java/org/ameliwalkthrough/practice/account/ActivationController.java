@@ -1,10 +1,11 @@
 package org.ameliwalkthrough.practice.account;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
-import org.ameliwalkthrough.practice.Journey;
-import org.ameliwalkthrough.practice.JourneyStore;
+import org.ameliwalkthrough.practice.journey.Journey;
+import org.ameliwalkthrough.practice.journey.JourneyPaths;
+import org.ameliwalkthrough.practice.journey.PracticeJourneys;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,51 +18,51 @@ class ActivationController {
     static final Duration PRETEND = Duration.ofDays(8);
 
     private final PracticeAccounts accounts;
-    private final JourneyStore journeys;
+    private final PracticeJourneys journeys;
     private final Clock clock;
 
-    ActivationController(PracticeAccounts accounts, JourneyStore journeys, Clock clock) {
+    ActivationController(PracticeAccounts accounts, PracticeJourneys journeys, Clock clock) {
         this.accounts = accounts;
         this.journeys = journeys;
         this.clock = clock;
     }
 
     /** Like the real link, opening it is what activates the account (then PRG to a plain page). */
-    @GetMapping("/practice/activate")
-    String activate(@RequestParam(defaultValue = "") String token, HttpSession session) {
-        Journey journey = journeys.get(session);
+    @GetMapping(JourneyPaths.ACTIVATE)
+    String activate(@RequestParam(defaultValue = "") String token, HttpServletRequest request) {
+        Journey journey = journeys.current(request);
         var found = accounts.findByLinkToken(token);
         if (found.isEmpty()) {
-            return "redirect:/practice/link-expired";
+            return JourneyPaths.redirect(JourneyPaths.LINK_EXPIRED);
         }
         PracticeAccount account = found.get();
         if (account.isActivated()) {
-            return "redirect:/practice/activated";
+            return JourneyPaths.redirect(JourneyPaths.ACTIVATED);
         }
         if (journey.now(clock).isAfter(account.linkExpiresAt())) {
             accounts.delete(account.id()); // as on ameli: an expired request is gone, start again
-            return "redirect:/practice/link-expired";
+            return JourneyPaths.redirect(JourneyPaths.LINK_EXPIRED);
         }
         accounts.activate(account.id(), journey.now(clock));
-        return "redirect:/practice/activated";
+        return JourneyPaths.redirect(JourneyPaths.ACTIVATED);
     }
 
-    @GetMapping("/practice/activated")
+    @GetMapping(JourneyPaths.ACTIVATED)
     String activated() {
         return "practice/activated";
     }
 
-    @GetMapping("/practice/link-expired")
+    @GetMapping(JourneyPaths.LINK_EXPIRED)
     String expired() {
         return "practice/link-expired";
     }
 
     /** Moves this journey's clock only; nobody else's time changes. */
-    @PostMapping("/practice/mailbox/wait")
-    String pretendTimePassed(HttpSession session) {
-        Journey journey = journeys.get(session);
+    @PostMapping(JourneyPaths.WAIT)
+    String pretendTimePassed(HttpServletRequest request) {
+        Journey journey = journeys.current(request);
         journey.pretendTimePassed(PRETEND);
-        journeys.save(session, journey);
-        return "redirect:/practice/mailbox";
+        journeys.save(request, journey);
+        return JourneyPaths.redirect(JourneyPaths.MAILBOX);
     }
 }

@@ -1,7 +1,7 @@
 package org.ameliwalkthrough.practice.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,9 +11,11 @@ import java.util.Optional;
 import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.mailbox.MailMessage;
 import org.ameliwalkthrough.mailbox.MailboxStore;
-import org.ameliwalkthrough.practice.Journey;
-import org.ameliwalkthrough.practice.JourneyStore;
+import org.ameliwalkthrough.practice.journey.Journey;
+import org.ameliwalkthrough.practice.journey.JourneyPaths;
+import org.ameliwalkthrough.practice.journey.PracticeJourneys;
 import org.ameliwalkthrough.records.PracticeRecords;
+import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -28,10 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LoginController {
 
-    static final String ATTRIBUTE = "practiceLogin";
     static final Duration CODE_VALIDITY = Duration.ofMinutes(15);
 
-    private final JourneyStore journeys;
+    private final PracticeJourneys journeys;
+    private final SessionStore sessions;
     private final PracticeAccounts accounts;
     private final PracticeRecords records;
     private final PasswordEncoder encoder;
@@ -40,13 +42,15 @@ class LoginController {
     private final SecureRandom random = new SecureRandom();
 
     LoginController(
-            JourneyStore journeys,
+            PracticeJourneys journeys,
+            SessionStore sessions,
             PracticeAccounts accounts,
             PracticeRecords records,
             PasswordEncoder encoder,
             MailboxStore mailboxes,
             Clock clock) {
         this.journeys = journeys;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.records = records;
         this.encoder = encoder;
@@ -54,99 +58,99 @@ class LoginController {
         this.clock = clock;
     }
 
-    @GetMapping("/practice/login")
-    String login(HttpSession session, Model model) {
+    @GetMapping(JourneyPaths.LOGIN)
+    String login(HttpServletRequest request, Model model) {
         model.addAttribute("form", new LoginForm(null, null));
-        return loginView(session, model);
+        return loginView(request, model);
     }
 
-    @PostMapping("/practice/login")
+    @PostMapping(JourneyPaths.LOGIN)
     String checkLogin(
             @Valid @ModelAttribute("form") LoginForm form,
             BindingResult result,
-            HttpSession session,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response) {
-        Optional<PracticeAccount> account = activeAccount(session);
+        Optional<PracticeAccount> account = activeAccount(request);
         if (account.isEmpty()) {
-            return "redirect:/practice/login";
+            return JourneyPaths.redirect(JourneyPaths.LOGIN);
         }
         if (!result.hasErrors() && !matches(account.get(), form)) {
             result.reject("practice.login.wrong");
         }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return loginView(session, model);
+            return loginView(request, model);
         }
-        Journey journey = journeys.get(session);
+        Journey journey = journeys.current(request);
         String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
         PracticeLogin login = new PracticeLogin();
         login.codeSent(code, journey.now(clock));
-        session.setAttribute(ATTRIBUTE, login);
-        mailboxes.deliver(session, new MailMessage(MailMessage.Kind.LOGIN_CODE, journey.now(clock), code));
-        return "redirect:/practice/login/code";
+        sessions.put(request, PracticeLogin.KEY, login);
+        mailboxes.deliver(request, new MailMessage(MailMessage.Kind.LOGIN_CODE, journey.now(clock), code));
+        return JourneyPaths.redirect(JourneyPaths.LOGIN_CODE);
     }
 
-    @GetMapping("/practice/login/code")
-    String code(HttpSession session, Model model) {
-        PracticeLogin login = (PracticeLogin) session.getAttribute(ATTRIBUTE);
+    @GetMapping(JourneyPaths.LOGIN_CODE)
+    String code(HttpServletRequest request, Model model) {
+        PracticeLogin login = sessions.find(request, PracticeLogin.KEY).orElse(null);
         if (login == null || !login.awaitingCode()) {
-            return "redirect:/practice/login";
+            return JourneyPaths.redirect(JourneyPaths.LOGIN);
         }
         model.addAttribute("form", new CodeForm(null));
         return "practice/login-code";
     }
 
-    @PostMapping("/practice/login/code")
+    @PostMapping(JourneyPaths.LOGIN_CODE)
     String checkCode(
             @Valid @ModelAttribute("form") CodeForm form,
             BindingResult result,
-            HttpSession session,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        PracticeLogin login = (PracticeLogin) session.getAttribute(ATTRIBUTE);
+        PracticeLogin login = sessions.find(request, PracticeLogin.KEY).orElse(null);
         if (login == null || !login.awaitingCode()) {
-            return "redirect:/practice/login";
+            return JourneyPaths.redirect(JourneyPaths.LOGIN);
         }
         boolean expired =
-                journeys.get(session).now(clock).isAfter(login.codeSentAt().plus(CODE_VALIDITY));
+                journeys.current(request).now(clock).isAfter(login.codeSentAt().plus(CODE_VALIDITY));
         if (!result.hasErrors() && (expired || !login.tryCode(form.code().strip()))) {
             if (expired || login.tooManyWrongCodes()) {
-                session.removeAttribute(ATTRIBUTE);
+                sessions.remove(request, PracticeLogin.KEY);
                 redirect.addFlashAttribute("startOver", expired ? "expired" : "tooMany");
-                return "redirect:/practice/login";
+                return JourneyPaths.redirect(JourneyPaths.LOGIN);
             }
             result.rejectValue("code", "practice.code.code.wrong", new Object[] {login.attemptsLeft()}, null);
         }
-        session.setAttribute(ATTRIBUTE, login);
+        sessions.put(request, PracticeLogin.KEY, login);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "practice/login-code";
         }
-        return "redirect:/practice/account";
+        return JourneyPaths.redirect(JourneyPaths.ACCOUNT);
     }
 
     /** "Mon compte": only after the code. */
-    @GetMapping("/practice/account")
-    String account(HttpSession session, Model model) {
-        PracticeLogin login = (PracticeLogin) session.getAttribute(ATTRIBUTE);
-        Optional<PracticeAccount> account = activeAccount(session);
+    @GetMapping(JourneyPaths.ACCOUNT)
+    String account(HttpServletRequest request, Model model) {
+        PracticeLogin login = sessions.find(request, PracticeLogin.KEY).orElse(null);
+        Optional<PracticeAccount> account = activeAccount(request);
         if (login == null || !login.loggedIn() || account.isEmpty()) {
-            return "redirect:/practice/login";
+            return JourneyPaths.redirect(JourneyPaths.LOGIN);
         }
         model.addAttribute("account", account.get());
         records.findBySlug(account.get().personSlug()).ifPresent(p -> model.addAttribute("name", p.displayName()));
         return "practice/account";
     }
 
-    private String loginView(HttpSession session, Model model) {
-        model.addAttribute("hasAccount", activeAccount(session).isPresent());
+    private String loginView(HttpServletRequest request, Model model) {
+        model.addAttribute("hasAccount", activeAccount(request).isPresent());
         return "practice/login";
     }
 
-    private Optional<PracticeAccount> activeAccount(HttpSession session) {
-        Journey journey = journeys.get(session);
+    private Optional<PracticeAccount> activeAccount(HttpServletRequest request) {
+        Journey journey = journeys.current(request);
         if (journey.accountId() == null) {
             return Optional.empty();
         }
@@ -155,7 +159,7 @@ class LoginController {
 
     /** The number must be the account holder's (13 characters, or 15 with the key) and the password its own. */
     private boolean matches(PracticeAccount account, LoginForm form) {
-        boolean holder = records.findByNir13(Nir.parse(form.nir()).withoutKey())
+        boolean holder = records.findByNir(Nir.parse(form.nir()))
                 .map(p -> p.slug().equals(account.personSlug()))
                 .orElse(false);
         return holder && encoder.matches(form.password(), account.passwordHash());

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Practice accounts and locks in the database. Timestamps are stored in UTC. */
+/** Practice accounts in the database. Timestamps are stored in UTC. */
 @Repository
 public class PracticeAccounts {
 
@@ -58,32 +58,11 @@ public class PracticeAccounts {
         jdbc.sql("DELETE FROM practice_account WHERE id = ?").param(id).update();
     }
 
-    public void lock(String journeyId, Instant until) {
-        jdbc.sql("DELETE FROM practice_lock WHERE journey_id = ?")
-                .param(journeyId)
-                .update();
-        jdbc.sql("INSERT INTO practice_lock (journey_id, locked_until, created_at) VALUES (?, ?, ?)")
-                .params(journeyId, utc(until), utc(clock.instant()))
-                .update();
-    }
-
-    /** When the lock on this journey ends, if it is locked at the given (journey) time. */
-    public Optional<Instant> lockedUntil(String journeyId, Instant now) {
-        return jdbc.sql("SELECT locked_until FROM practice_lock WHERE journey_id = ?")
-                .param(journeyId)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
-                .optional()
-                .filter(now::isBefore);
-    }
-
-    /** Removes accounts and locks created before the given real time; returns how many rows went. */
+    /** Removes accounts created before the given real time; returns how many went. */
     public int purgeCreatedBefore(Instant cutoff) {
         return jdbc.sql("DELETE FROM practice_account WHERE created_at < ?")
-                        .param(utc(cutoff))
-                        .update()
-                + jdbc.sql("DELETE FROM practice_lock WHERE created_at < ?")
-                        .param(utc(cutoff))
-                        .update();
+                .param(utc(cutoff))
+                .update();
     }
 
     private static OffsetDateTime utc(Instant instant) {

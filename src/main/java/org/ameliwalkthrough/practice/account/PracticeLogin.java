@@ -3,12 +3,15 @@ package org.ameliwalkthrough.practice.account;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
+import org.ameliwalkthrough.system.SessionKey;
 
 /** Where a practice login stands: code sent, attempts used, logged in. Kept in the session. */
 class PracticeLogin implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    static final SessionKey<PracticeLogin> KEY = SessionKey.of("practiceLogin", PracticeLogin.class);
 
     static final int MAX_CODE_ATTEMPTS = 3;
 

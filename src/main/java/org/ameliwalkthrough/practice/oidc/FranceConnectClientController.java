@@ -2,13 +2,15 @@ package org.ameliwalkthrough.practice.oidc;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
-import org.ameliwalkthrough.practice.Journey;
-import org.ameliwalkthrough.practice.JourneyStore;
+import org.ameliwalkthrough.practice.journey.Journey;
+import org.ameliwalkthrough.practice.journey.JourneyDefinition;
+import org.ameliwalkthrough.practice.journey.JourneyPaths;
+import org.ameliwalkthrough.practice.journey.PracticeJourneys;
 import org.ameliwalkthrough.records.PracticePerson;
+import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,21 +29,30 @@ class FranceConnectClientController {
 
     private final IdentityProviderClient client;
     private final IdentityMatcher matcher;
-    private final JourneyStore journeys;
+    private final PracticeJourneys journeys;
+    private final JourneyDefinition definition;
+    private final SessionStore sessions;
 
-    FranceConnectClientController(IdentityProviderClient client, IdentityMatcher matcher, JourneyStore journeys) {
+    FranceConnectClientController(
+            IdentityProviderClient client,
+            IdentityMatcher matcher,
+            PracticeJourneys journeys,
+            JourneyDefinition definition,
+            SessionStore sessions) {
         this.client = client;
         this.matcher = matcher;
         this.journeys = journeys;
+        this.definition = definition;
+        this.sessions = sessions;
     }
 
-    @PostMapping("/practice/franceconnect/start")
-    String start(HttpSession session) {
-        PendingHandOff pending = PendingHandOff.start(session);
-        return "redirect:" + client.authorizationUri(pending.state(), pending.nonce());
+    @PostMapping(JourneyPaths.FRANCECONNECT_START)
+    String start(HttpServletRequest request) {
+        PendingHandOff pending = sessions.put(request, PendingHandOff.KEY, PendingHandOff.fresh());
+        return JourneyPaths.redirect(client.authorizationUri(pending.state(), pending.nonce()));
     }
 
-    @GetMapping("/practice/franceconnect/callback")
+    @GetMapping(JourneyPaths.FRANCECONNECT_CALLBACK)
     String callback(
             @RequestParam(required = false) String code,
             @RequestParam(required = false) String state,
@@ -49,8 +60,7 @@ class FranceConnectClientController {
             HttpServletRequest http,
             HttpServletResponse response,
             Model model) {
-        HttpSession session = http.getSession(false);
-        Optional<PendingHandOff> pending = PendingHandOff.take(session);
+        Optional<PendingHandOff> pending = sessions.take(http, PendingHandOff.KEY);
         if (pending.isEmpty() || !sameState(pending.get().state(), state)) {
             return refused(HandOffRefused.Reason.WRONG_STATE, response, model);
         }
@@ -69,10 +79,10 @@ class FranceConnectClientController {
             model.addAttribute("outcome", "unknown");
             return VIEW;
         }
-        Journey journey = journeys.get(session);
-        journey.recognisedByFranceConnect(person.get());
-        journeys.save(session, journey);
-        return journey.firstUnfinished().redirect();
+        Journey journey = journeys.current(http);
+        definition.recognisedByFranceConnect(journey, person.get());
+        journeys.save(http, journey);
+        return JourneyPaths.redirect(definition.firstUnfinished(journey).path());
     }
 
     private static String refused(HandOffRefused.Reason reason, HttpServletResponse response, Model model) {

@@ -1,16 +1,15 @@
 package org.ameliwalkthrough.practice.oidc;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
+import org.ameliwalkthrough.identifiers.PersonNames;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.records.PracticeRecords;
 import org.springframework.stereotype.Component;
 
 /**
  * ameli looks the FranceConnect identity up in its own register: birth name, given names, sex, date,
- * and place (in France) or country (abroad) of birth must all agree. Names are compared without case
- * or accents, as registers written by different offices differ in both.
+ * and place (in France) or country (abroad) of birth must all agree. Names are compared as the
+ * identity screen compares them ({@link PersonNames}), as registers written by different offices differ.
  */
 @Component
 class IdentityMatcher {
@@ -29,19 +28,11 @@ class IdentityMatcher {
 
     static boolean matches(PracticePerson p, VerifiedIdentity id) {
         String place = p.isBornAbroad() ? "" : p.birthplaceCode();
-        return plain(p.birthName()).equals(plain(id.familyName()))
-                && plain(p.firstNames()).equals(plain(id.givenName()))
-                && ("F".equals(p.sex()) ? "female" : "male").equals(id.gender())
+        return PersonNames.same(id.familyName(), p.birthName())
+                && PersonNames.same(id.givenName(), p.firstNames())
+                && p.sex() == id.sex()
                 && p.birthDate().toString().equals(id.birthdate())
                 && place.equals(id.birthplace() == null ? "" : id.birthplace())
                 && p.birthCountryCode().equals(id.birthcountry());
-    }
-
-    static String plain(String name) {
-        if (name == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[\\s-]+", " ").toUpperCase(Locale.ROOT);
     }
 }

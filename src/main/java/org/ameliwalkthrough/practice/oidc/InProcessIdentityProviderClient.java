@@ -3,6 +3,7 @@ package org.ameliwalkthrough.practice.oidc;
 import org.ameliwalkthrough.franceconnect.IdentityClaims;
 import org.ameliwalkthrough.franceconnect.InvalidGrantException;
 import org.ameliwalkthrough.franceconnect.TokenEndpoint;
+import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -11,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class InProcessIdentityProviderClient implements IdentityProviderClient {
 
     static final String CLIENT_ID = "ameli-practice";
-    static final String REDIRECT_URI = "/practice/franceconnect/callback";
+    static final String REDIRECT_URI = JourneyPaths.FRANCECONNECT_CALLBACK;
     static final String AUTHORIZE = "/practice-franceconnect/authorize";
 
     private final TokenEndpoint tokens;
@@ -53,7 +54,7 @@ class InProcessIdentityProviderClient implements IdentityProviderClient {
                 claims.sub(),
                 claims.givenName(),
                 claims.familyName(),
-                claims.gender(),
+                claims.sex(),
                 claims.birthdate(),
                 claims.birthplace(),
                 claims.birthcountry());

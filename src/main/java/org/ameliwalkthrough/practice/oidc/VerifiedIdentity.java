@@ -1,11 +1,13 @@
 package org.ameliwalkthrough.practice.oidc;
 
+import org.ameliwalkthrough.identifiers.Nir;
+
 /** The identity FranceConnect vouched for, once the code is redeemed and the nonce checked. */
 public record VerifiedIdentity(
         String sub,
         String givenName,
         String familyName,
-        String gender,
+        Nir.Sex sex,
         String birthdate,
         String birthplace,
         String birthcountry) {

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.ameliwalkthrough.identifiers.Nir;
+import org.ameliwalkthrough.identifiers.Postcode;
 import org.ameliwalkthrough.identifiers.Required;
 import org.ameliwalkthrough.identifiers.ValidIdentifier;
 
@@ -32,6 +34,12 @@ public record IdentityForm(
 
     static IdentityForm empty() {
         return new IdentityForm(null, null, null, null, null, null, null);
+    }
+
+    /** The answers as value objects; only once validation has passed. */
+    TypedIdentity typed() {
+        return new TypedIdentity(
+                lastName.strip(), firstName.strip(), Nir.parse(nir), getBirthDate(), Postcode.parse(postcode));
     }
 
     /** The date typed, or null when the boxes do not make a real date (a bean getter: errors bind to it). */

@@ -8,6 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.ameliwalkthrough.identifiers.ConstraintMessages;
 import org.ameliwalkthrough.identifiers.IdentifierMessages;
 import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.identifiers.Problem;
@@ -53,16 +54,11 @@ public @interface NirMatchesBirthDate {
             }
             context.disableDefaultConstraintViolation();
             for (Problem problem : problems) {
-                context.buildConstraintViolationWithTemplate(escape(messages.message(problem)))
+                context.buildConstraintViolationWithTemplate(ConstraintMessages.literal(messages.message(problem)))
                         .addPropertyNode("nir")
                         .addConstraintViolation();
             }
             return false;
-        }
-
-        /** The text is final: Bean Validation must not read {…} or $ in it as placeholders. */
-        private static String escape(String text) {
-            return text.replaceAll("([\\\\{}$])", "\\\\$1");
         }
     }
 }

@@ -3,6 +3,7 @@ package org.ameliwalkthrough.practice.steps;
 import java.util.List;
 import java.util.Locale;
 import org.ameliwalkthrough.identifiers.AmeliPassword;
+import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,7 +18,7 @@ class PasswordCheckController {
 
     record Result(String id, boolean met) {}
 
-    @PostMapping(path = "/practice/password/criteria", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = JourneyPaths.PASSWORD_CRITERIA, produces = MediaType.APPLICATION_JSON_VALUE)
     List<Result> criteria(@RequestParam(defaultValue = "") String password) {
         return AmeliPassword.criteria(password).stream()
                 .map(r -> new Result(r.criterion().name().toLowerCase(Locale.ROOT), r.met()))

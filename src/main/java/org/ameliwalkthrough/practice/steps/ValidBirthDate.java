@@ -8,7 +8,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Day, month and year together make a real date in the past; the error goes on the date field. */
 @Target(ElementType.TYPE)
@@ -23,6 +25,20 @@ public @interface ValidBirthDate {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<ValidBirthDate, IdentityForm> {
+
+        private final Clock clock;
+
+        /** Plain Bean Validation (outside Spring): the system clock. */
+        public Validator() {
+            this(Clock.systemUTC());
+        }
+
+        /** In the app: the shared clock, so tests (and "today") agree with the rest of the simulator. */
+        @Autowired
+        public Validator(Clock clock) {
+            this.clock = clock;
+        }
+
         @Override
         public boolean isValid(IdentityForm form, ConstraintValidatorContext context) {
             context.disableDefaultConstraintViolation();
@@ -31,7 +47,7 @@ public @interface ValidBirthDate {
                 key = "{practice.identity.birthDate.required}";
             } else if (form.getBirthDate() == null) {
                 key = "{practice.identity.birthDate.invalid}";
-            } else if (!form.getBirthDate().isBefore(LocalDate.now())
+            } else if (!form.getBirthDate().isBefore(LocalDate.now(clock))
                     || form.getBirthDate().isBefore(LocalDate.of(1900, 1, 1))) {
                 key = "{practice.identity.birthDate.past}";
             } else {

@@ -11,12 +11,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Practice accounts and locks go after the retention period, and not before. */
+/** Practice accounts and attempt counts go after the retention period, and not before. */
 @SpringBootTest
 class PracticePurgeTest {
 
     @Autowired
     PracticeAccounts accounts;
+
+    @Autowired
+    CheckAttempts attempts;
 
     @Value("${practice.retention}")
     Duration retention;
@@ -40,16 +43,17 @@ class PracticePurgeTest {
                 UUID.randomUUID().toString().replace("-", ""),
                 Instant.now().plus(Duration.ofDays(7)),
                 null));
-        accounts.lock(journey, Instant.now().plus(Duration.ofMinutes(30)));
+        String person = "purge-" + UUID.randomUUID().toString().substring(0, 8);
+        attempts.wrong(person);
 
-        new PracticePurge(accounts, Clock.systemUTC(), Duration.ofDays(7)).purge();
+        new PracticePurge(accounts, attempts, Clock.systemUTC(), Duration.ofDays(7)).purge();
         assertThat(accounts.findById(id)).isPresent();
-        assertThat(accounts.lockedUntil(journey, Instant.now())).isPresent();
+        assertThat(attempts.wrong(person)).as("the count was kept").isEqualTo(CheckAttempts.MAX_WRONG - 2);
 
         Clock eightDaysLater = Clock.offset(Clock.systemUTC(), Duration.ofDays(8));
-        assertThat(new PracticePurge(accounts, eightDaysLater, Duration.ofDays(7)).purge())
+        assertThat(new PracticePurge(accounts, attempts, eightDaysLater, Duration.ofDays(7)).purge())
                 .isGreaterThanOrEqualTo(2);
         assertThat(accounts.findById(id)).isEmpty();
-        assertThat(accounts.lockedUntil(journey, Instant.now())).isEmpty();
+        assertThat(attempts.wrong(person)).as("the count was purged").isEqualTo(CheckAttempts.MAX_WRONG - 1);
     }
 }

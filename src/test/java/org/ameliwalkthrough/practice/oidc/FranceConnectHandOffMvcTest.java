@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.ameliwalkthrough.franceconnect.MutableClock;
 import org.ameliwalkthrough.records.Personas;
+import org.ameliwalkthrough.support.PracticeData;
 import org.ameliwalkthrough.support.PracticeSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -41,6 +43,14 @@ class FranceConnectHandOffMvcTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void forgetAttempts() {
+        PracticeData.forgetAttempts(jdbc);
+    }
 
     @Autowired
     MutableClock clock;

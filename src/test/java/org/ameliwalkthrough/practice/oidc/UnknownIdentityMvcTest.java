@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
+import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.support.PracticeSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class UnknownIdentityMvcTest {
         when(client.authorizationUri(anyString(), anyString())).thenReturn("/practice-franceconnect/authorize");
         when(client.redeem(anyString(), anyString()))
                 .thenReturn(new VerifiedIdentity(
-                        "sub", "Angela Claire Louise", "DUBOIS", "female", "1962-08-24", "75107", "99100"));
+                        "sub", "Angela Claire Louise", "DUBOIS", Nir.Sex.FEMALE, "1962-08-24", "75107", "99100"));
         PracticeSession browser = new PracticeSession(mvc);
         browser.post("/practice/franceconnect/start");
         // The state is in the session; read it back the way the real provider would echo it.

@@ -1,8 +1,7 @@
-package org.ameliwalkthrough.practice;
+package org.ameliwalkthrough.practice.journey;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.records.PracticePerson;
 
 /**
@@ -12,13 +11,13 @@ import org.ameliwalkthrough.records.PracticePerson;
 public record IdentityAnswers(String lastName, String firstName, String maskedNir, LocalDate birthDate, String postcode)
         implements Serializable {
 
-    /** The identity as the records hold it (e.g. when FranceConnect vouched for the person). */
+    /** The identity as the records hold it (e.g. when FranceConnect vouched for the person): every given name. */
     public static IdentityAnswers of(PracticePerson person) {
         return new IdentityAnswers(
                 person.birthName(),
-                person.firstNames().split(" ")[0],
-                Nir.parse(person.nir()).masked(),
+                person.firstNames(),
+                person.nir().masked(),
                 person.birthDate(),
-                person.postcode());
+                person.postcode().normalized());
     }
 }

@@ -1,0 +1,39 @@
+package org.ameliwalkthrough.practice.journey;
+
+/**
+ * Every address of the practice ameli side, written once. Steps live at {@link #STEP} under their
+ * slug from the definition; these are the pages around them. Controllers map these constants and
+ * redirect through {@link #redirect}, so no path is typed twice.
+ */
+public final class JourneyPaths {
+
+    public static final String START = "/practice";
+    public static final String STEP = START + "/{slug}";
+    public static final String PERSONA = START + "/persona";
+    public static final String DOCUMENTS = START + "/documents";
+    public static final String RESTART = START + "/restart";
+    public static final String LOCKED = START + "/locked";
+    public static final String MAILBOX = START + "/mailbox";
+    public static final String WAIT = MAILBOX + "/wait";
+    public static final String ACTIVATE = START + "/activate";
+    public static final String ACTIVATED = START + "/activated";
+    public static final String LINK_EXPIRED = START + "/link-expired";
+    public static final String LOGIN = START + "/login";
+    public static final String LOGIN_CODE = LOGIN + "/code";
+    public static final String ACCOUNT = START + "/account";
+    public static final String FRANCECONNECT_START = START + "/franceconnect/start";
+    public static final String FRANCECONNECT_CALLBACK = START + "/franceconnect/callback";
+    public static final String PASSWORD_CRITERIA = START + "/password/criteria";
+
+    private JourneyPaths() {}
+
+    /** The URL of a step, e.g. {@code /practice/iban}. */
+    public static String step(String slug) {
+        return START + "/" + slug;
+    }
+
+    /** A Spring MVC redirect view name for a path. */
+    public static String redirect(String path) {
+        return "redirect:" + path;
+    }
+}

@@ -1,0 +1,47 @@
+package org.ameliwalkthrough.practice.journey;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.ameliwalkthrough.records.PracticePerson;
+import org.ameliwalkthrough.records.PracticeRecords;
+import org.ameliwalkthrough.system.SessionStore;
+import org.springframework.stereotype.Component;
+
+/** The current visitor's journey, from the session store, and the people it names, from the records. */
+@Component
+public class PracticeJourneys {
+
+    private final SessionStore sessions;
+    private final PracticeRecords records;
+
+    PracticeJourneys(SessionStore sessions, PracticeRecords records) {
+        this.sessions = sessions;
+        this.records = records;
+    }
+
+    /** The visitor's journey, or a fresh one (not stored until something is saved). */
+    public Journey current(HttpServletRequest request) {
+        return sessions.find(request, Journey.KEY).orElseGet(Journey::new);
+    }
+
+    public void save(HttpServletRequest request, Journey journey) {
+        sessions.put(request, Journey.KEY, journey);
+    }
+
+    /** The journey with the person the records recognised, for a step's handler. */
+    public StepContext context(HttpServletRequest request, StepSpec step) {
+        Journey journey = current(request);
+        return new StepContext(step, journey, person(journey), request);
+    }
+
+    public Optional<PracticePerson> person(Journey journey) {
+        return journey.personSlug() == null ? Optional.empty() : records.findBySlug(journey.personSlug());
+    }
+
+    /** The persona whose documents are shown beside the screens. */
+    public Optional<PersonaDocuments> documents(Journey journey) {
+        return journey.personaSlug() == null
+                ? Optional.empty()
+                : records.findBySlug(journey.personaSlug()).map(PersonaDocuments::of);
+    }
+}

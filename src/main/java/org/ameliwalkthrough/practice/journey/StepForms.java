@@ -1,0 +1,39 @@
+package org.ameliwalkthrough.practice.journey;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.ResolvableType;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.bind.support.WebBindingInitializer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+
+/**
+ * Binds a step's form from the request and validates it, exactly as a {@code @Valid @ModelAttribute}
+ * parameter would be (same conversion service, validator and message codes), for a form type that
+ * is only known from the definition at run time. Records bind through their constructor.
+ */
+@Component
+class StepForms {
+
+    static final String NAME = "form";
+
+    private final WebBindingInitializer initializer;
+
+    StepForms(RequestMappingHandlerAdapter adapter) {
+        this.initializer = adapter.getWebBindingInitializer();
+    }
+
+    BindingResult bind(Class<?> formType, HttpServletRequest request) {
+        ServletRequestDataBinder binder = new ServletRequestDataBinder(null, NAME);
+        binder.setTargetType(ResolvableType.forClass(formType));
+        if (initializer != null) {
+            initializer.initBinder(binder);
+        }
+        binder.construct(request);
+        if (binder.getTarget() != null) {
+            binder.validate();
+        }
+        return binder.getBindingResult();
+    }
+}
