@@ -1,0 +1,103 @@
+package org.ameliwalkthrough.mailbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.util.List;
+import org.ameliwalkthrough.support.SiteWebLayer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The practice inbox: the visitor's messages, newest first, dated in Paris time. The "spot the fake"
+ * e-mails come from troubleshooting's MailboxSpotTheFake, a controller advice scoped to this
+ * package, which the slice picks up by itself (the template fails without its {@code spot}).
+ */
+@WebMvcTest(MailboxController.class)
+@Import(SiteWebLayer.class)
+class MailboxControllerTest {
+
+    static final Instant SENT = Instant.parse("2026-11-26T10:00:00Z");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    MailboxStore mailboxes;
+
+    final MockHttpSession session = new MockHttpSession();
+
+    static Document page(MvcResult result) throws Exception {
+        return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+
+    Mailbox validationThenCode() {
+        Mailbox mailbox = new Mailbox();
+        mailbox.deliver(new MailMessage(MailMessage.Kind.VALIDATION, SENT, "/practice/activate?token=abc"));
+        mailbox.deliver(new MailMessage(MailMessage.Kind.LOGIN_CODE, SENT.plusSeconds(300), "123456"));
+        return mailbox;
+    }
+
+    @Test
+    void anEmptyInboxSaysHowToGetTheEmail() throws Exception {
+        when(mailboxes.get(any())).thenReturn(new Mailbox());
+        MvcResult result = mvc.perform(get("/practice/mailbox").session(session))
+                .andExpect(status().isOk())
+                .andExpect(view().name("mailbox/inbox"))
+                .andExpect(model().attribute("messages", List.of()))
+                .andExpect(model().attribute("zone", MailboxController.PARIS))
+                .andExpect(model().attributeExists("spot"))
+                .andReturn();
+        verify(mailboxes).get(session);
+        Document page = page(result);
+        assertThat(page.select("main").text()).contains("No messages yet.");
+        assertThat(page.select("article.mail")).isEmpty();
+        assertThat(page.select("article.spot-mail"))
+                .as("no fakes before the real e-mail")
+                .isEmpty();
+    }
+
+    @Test
+    void messagesAreListedNewestFirstInParisTime() throws Exception {
+        Mailbox mailbox = validationThenCode();
+        when(mailboxes.get(any())).thenReturn(mailbox);
+        MvcResult result = mvc.perform(get("/practice/mailbox").session(session))
+                .andExpect(model().attribute("messages", mailbox.messages()))
+                .andReturn();
+        Document page = page(result);
+        var mails = page.select("article.mail");
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(0).select("[data-code]").text()).isEqualTo("123456");
+        assertThat(mails.get(0).select(".mail__meta").text()).contains("26 Nov 2026 11:05");
+        assertThat(mails.get(1).select("a.mail__link").attr("href")).isEqualTo("/practice/activate?token=abc");
+        assertThat(mails.get(1).select(".mail__meta").text()).contains("26 Nov 2026 11:00");
+        assertThat(mails.get(1).select("form.spot-answer input[name=from]").val())
+                .isEqualTo("mailbox");
+        assertThat(page.select("article.spot-mail")).as("the fakes beside it").hasSize(3);
+    }
+
+    @Test
+    void theInboxSpeaksFrenchToAFrenchReader() throws Exception {
+        when(mailboxes.get(any())).thenReturn(validationThenCode());
+        Document page =
+                page(mvc.perform(get("/practice/mailbox").session(session).header("Accept-Language", "fr"))
+                        .andReturn());
+        assertThat(page.select("html").attr("lang")).isEqualTo("fr");
+        assertThat(page.select("article.mail .mail__meta").first().text()).contains("26 nov. 2026 11:05");
+    }
+}
