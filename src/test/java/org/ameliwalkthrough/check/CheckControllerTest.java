@@ -134,7 +134,7 @@ class CheckControllerTest {
 
         MvcResult result = mvc.perform(check(WRONG_KEY_NIR, "", VALID_IBAN))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("checkForm", "nir", "ValidNir"))
+                .andExpect(model().attributeHasFieldErrorCode("checkForm", "nir", "ValidIdentifier"))
                 .andExpect(model().attributeErrorCount("checkForm", 1))
                 .andExpect(model().attribute("hasErrors", true))
                 .andExpect(model().attribute("results", List.of(iban)))

@@ -48,7 +48,7 @@ class SpotTheFakeControllerTest {
     }
 
     SpotAnswers answers() {
-        return (SpotAnswers) session.getAttribute(SpotTheFakeController.ATTRIBUTE);
+        return (SpotAnswers) session.getAttribute(SpotAnswers.KEY.name());
     }
 
     @Test

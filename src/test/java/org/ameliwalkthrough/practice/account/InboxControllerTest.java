@@ -1,4 +1,4 @@
-package org.ameliwalkthrough.mailbox;
+package org.ameliwalkthrough.practice.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -11,26 +11,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import org.ameliwalkthrough.mailbox.MailMessage;
+import org.ameliwalkthrough.mailbox.Mailbox;
+import org.ameliwalkthrough.mailbox.MailboxStore;
 import org.ameliwalkthrough.support.SiteWebLayer;
+import org.ameliwalkthrough.troubleshooting.SpotTheFakeInbox;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * The practice inbox: the visitor's messages, newest first, dated in Paris time. The "spot the fake"
- * e-mails come from troubleshooting's MailboxSpotTheFake, a controller advice scoped to this
- * package, which the slice picks up by itself (the template fails without its {@code spot}).
+ * The practice inbox: the visitor's messages, newest first, dated in Paris time, with the "spot the
+ * fake" e-mails of troubleshooting's SpotTheFakeInbox beside them (asked for explicitly by the page).
  */
-@WebMvcTest(MailboxController.class)
-@Import(SiteWebLayer.class)
-class MailboxControllerTest {
+@WebMvcTest(InboxController.class)
+@Import({SiteWebLayer.class, SpotTheFakeInbox.class})
+class InboxControllerTest {
 
     static final Instant SENT = Instant.parse("2026-11-26T10:00:00Z");
 
@@ -39,8 +41,6 @@ class MailboxControllerTest {
 
     @MockitoBean
     MailboxStore mailboxes;
-
-    final MockHttpSession session = new MockHttpSession();
 
     static Document page(MvcResult result) throws Exception {
         return Jsoup.parse(result.getResponse().getContentAsString());
@@ -56,14 +56,17 @@ class MailboxControllerTest {
     @Test
     void anEmptyInboxSaysHowToGetTheEmail() throws Exception {
         when(mailboxes.get(any())).thenReturn(new Mailbox());
-        MvcResult result = mvc.perform(get("/practice/mailbox").session(session))
+        MvcResult result = mvc.perform(get("/practice/mailbox"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("mailbox/inbox"))
                 .andExpect(model().attribute("messages", List.of()))
-                .andExpect(model().attribute("zone", MailboxController.PARIS))
+                .andExpect(model().attribute("zone", InboxController.PARIS))
                 .andExpect(model().attributeExists("spot"))
                 .andReturn();
-        verify(mailboxes).get(session);
+        verify(mailboxes).get(any());
+        assertThat(result.getRequest().getSession(false))
+                .as("a plain visit opens no session")
+                .isNull();
         Document page = page(result);
         assertThat(page.select("main").text()).contains("No messages yet.");
         assertThat(page.select("article.mail")).isEmpty();
@@ -76,7 +79,7 @@ class MailboxControllerTest {
     void messagesAreListedNewestFirstInParisTime() throws Exception {
         Mailbox mailbox = validationThenCode();
         when(mailboxes.get(any())).thenReturn(mailbox);
-        MvcResult result = mvc.perform(get("/practice/mailbox").session(session))
+        MvcResult result = mvc.perform(get("/practice/mailbox"))
                 .andExpect(model().attribute("messages", mailbox.messages()))
                 .andReturn();
         Document page = page(result);
@@ -94,9 +97,8 @@ class MailboxControllerTest {
     @Test
     void theInboxSpeaksFrenchToAFrenchReader() throws Exception {
         when(mailboxes.get(any())).thenReturn(validationThenCode());
-        Document page =
-                page(mvc.perform(get("/practice/mailbox").session(session).header("Accept-Language", "fr"))
-                        .andReturn());
+        Document page = page(mvc.perform(get("/practice/mailbox").header("Accept-Language", "fr"))
+                .andReturn());
         assertThat(page.select("html").attr("lang")).isEqualTo("fr");
         assertThat(page.select("article.mail .mail__meta").first().text()).contains("26 nov. 2026 11:05");
     }
