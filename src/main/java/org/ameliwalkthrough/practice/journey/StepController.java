@@ -21,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
  * redirect (Post/Redirect/Get). A step's handler only says what its answers change.
  */
 @Controller
-class StepController {
+public class StepController {
 
     private final JourneyDefinition definition;
     private final PracticeJourneys journeys;

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * is only known from the definition at run time. Records bind through their constructor.
  */
 @Component
-class StepForms {
+public class StepForms {
 
     static final String NAME = "form";
 
