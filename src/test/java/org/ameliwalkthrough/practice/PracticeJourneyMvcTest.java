@@ -161,7 +161,12 @@ class PracticeJourneyMvcTest {
             assertThat(page.select("#lastSeven-error").text()).contains(String.valueOf(left));
         }
         assertRedirect(user.post("/practice/iban", "lastSeven", "0000000"), "/practice/locked");
-        assertThat(user.page("/practice/locked").text()).contains("3646");
+        String locked = user.page("/practice/locked").text();
+        assertThat(locked)
+                .contains("3646")
+                .contains("Emma Louise CLARKE")
+                .containsPattern("until \\d{2}:\\d{2} \\(Paris time\\)");
+        assertThat(locked).contains("simulator's choice");
         assertRedirect(user.get("/practice/iban"), "/practice/locked");
         assertRedirect(user.post("/practice/iban", "lastSeven", "5A02137"), "/practice/locked");
     }

@@ -109,6 +109,22 @@ class BlockerPersonasBrowserIT extends BrowserTest {
         assertThat(find("html").getAttribute("lang")).isEqualTo(lang);
     }
 
+    /** Pierre (MSA) reads where to go instead; nothing on the page leads on to an ameli account. */
+    @Test
+    void pierreIsToldAmeliIsNotHisSiteAndCannotGoOn() {
+        choose("pierre", "fr");
+        assertThat(find(".stepper").getText()).startsWith("Étape 1 sur 7");
+        identity("GAGNON", "Pierre", "1710899401078", "2/8/1971", "24200");
+        assertThat(driver.getCurrentUrl()).endsWith("/practice/other-scheme");
+        assertThat(find("h1").getText()).contains("ameli.fr");
+        assertThat(driver.findElements(By.cssSelector("form[action$='/practice/franceconnect/start']")))
+                .isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".stepper"))).isEmpty();
+        assertAccessibleAtBothWidths("other-scheme-pierre-fr");
+        open("/practice/check-answers");
+        assertThat(driver.getCurrentUrl()).endsWith("/practice/other-scheme");
+    }
+
     @Test
     void oliviasFamilyAddressIsRefusedAtTheContactStepInFrench() {
         choose("olivia", "fr");

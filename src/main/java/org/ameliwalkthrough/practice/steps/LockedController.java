@@ -1,15 +1,16 @@
 package org.ameliwalkthrough.practice.steps;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.ameliwalkthrough.practice.account.CheckAttempts;
 import org.ameliwalkthrough.practice.journey.Journey;
 import org.ameliwalkthrough.practice.journey.JourneyDefinition;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.ameliwalkthrough.practice.journey.PracticeJourneys;
+import org.ameliwalkthrough.records.PracticePerson;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,16 +19,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LockedController {
 
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
     private final PracticeJourneys journeys;
     private final JourneyDefinition definition;
     private final CheckAttempts attempts;
-    private final Clock clock;
 
-    LockedController(PracticeJourneys journeys, JourneyDefinition definition, CheckAttempts attempts, Clock clock) {
+    LockedController(PracticeJourneys journeys, JourneyDefinition definition, CheckAttempts attempts) {
         this.journeys = journeys;
         this.definition = definition;
         this.attempts = attempts;
-        this.clock = clock;
     }
 
     @GetMapping(JourneyPaths.LOCKED)
@@ -39,8 +41,9 @@ class LockedController {
             return JourneyPaths.redirect(definition.firstUnfinished(journey).path());
         }
         model.addAttribute(
-                "minutes",
-                Math.max(1, Duration.between(clock.instant(), until.get()).toMinutes()));
+                "name",
+                journeys.person(journey).map(PracticePerson::displayName).orElse(""));
+        model.addAttribute("until", until.get().atZone(PARIS).toLocalTime().format(HH_MM));
         model.addAttribute("start", JourneyPaths.START);
         return "practice/locked";
     }
