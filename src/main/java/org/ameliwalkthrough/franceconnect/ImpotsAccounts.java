@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.records.PracticeRecords;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +28,10 @@ class ImpotsAccounts {
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    ImpotsAccounts(PracticeRecords records, ObjectProvider<PasswordEncoder> passwords, ObjectProvider<Clock> clock) {
+    ImpotsAccounts(PracticeRecords records, PasswordEncoder passwords, Clock clock) {
         this.records = records;
-        // Whoever declares the app's encoder first wins; the records hold BCrypt hashes either way.
-        this.passwords = passwords.getIfUnique(BCryptPasswordEncoder::new);
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.passwords = passwords;
+        this.clock = clock;
     }
 
     /** {@code numeroFiscal} is already checked and normalised to its 13 digits. */
