@@ -6,6 +6,10 @@ import static org.ameliwalkthrough.franceconnect.ChooserController.NO_REQUEST;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Optional;
 import org.ameliwalkthrough.franceconnect.ImpotsAccounts.Authenticated;
 import org.ameliwalkthrough.franceconnect.ImpotsAccounts.Locked;
@@ -24,6 +28,9 @@ class ImpotsLoginController {
 
     static final String FORM = "login";
     private static final String VIEW = "franceconnect/impots";
+    /** The end of a lock, as a time of day in France, where the practice account is. */
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.of("Europe/Paris"));
 
     private final ImpotsAccounts accounts;
 
@@ -45,6 +52,7 @@ class ImpotsLoginController {
             @Valid @ModelAttribute(FORM) ImpotsLoginForm form,
             BindingResult result,
             HttpServletRequest http,
+            Locale locale,
             Model model) {
         HttpSession session = http.getSession(false);
         Optional<PendingLogin> pending = PendingLogin.in(session);
@@ -55,9 +63,7 @@ class ImpotsLoginController {
             model.addAttribute("hasErrors", true);
             return VIEW;
         }
-        LoginAttempts attempts = LoginAttempts.in(session);
-        var outcome = accounts.login(form.normalisedNumeroFiscal(), form.password(), attempts);
-        attempts.saveIn(session);
+        var outcome = accounts.login(form.normalisedNumeroFiscal(), form.password());
         if (outcome instanceof Authenticated ok) {
             pending.get().identified(session, ok.person().id());
             return "redirect:" + BASE + "/consent";
@@ -67,7 +73,8 @@ class ImpotsLoginController {
         } else if (outcome instanceof WrongPassword wrong) {
             result.rejectValue("password", "fc.impots.wrongPassword", new Object[] {wrong.triesLeft()}, null);
         } else if (outcome instanceof Locked locked) {
-            result.reject("fc.impots.locked", new Object[] {locked.minutesLeft()}, null);
+            String until = UNTIL.withLocale(locale).format(locked.until());
+            result.reject("fc.impots.locked", new Object[] {locked.minutesLeft(), until}, null);
         }
         model.addAttribute("hasErrors", true);
         return VIEW;

@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.ameliwalkthrough.records.Personas;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,13 +38,14 @@ class FranceConnectPagesTest {
     static final String STATE = "state-from-ameli-0123456789";
     static final String NONCE = "nonce-from-ameli-0123456789";
     static final String CALLBACK = RegisteredClient.AMELI.redirectUri();
+    static final Instant START = Instant.parse("2026-11-26T10:00:00Z");
 
     @TestConfiguration
     static class Clocks {
         @Bean
         @Primary
         MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
+            return new MutableClock(START);
         }
     }
 
@@ -58,9 +61,19 @@ class FranceConnectPagesTest {
     /** Spring Session keeps the session in the database and finds it by its cookie, as a browser would send it. */
     Cookie session;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeEach
     void newSession() {
         session = null;
+        clock.set(START);
+    }
+
+    /** The counts are in the database every context of the test run shares: leave no lock behind. */
+    @AfterEach
+    void clearLoginCounts() {
+        jdbc.sql("DELETE FROM impots_login_attempt").update();
     }
 
     ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
@@ -223,7 +236,8 @@ class FranceConnectPagesTest {
             login(DAVID, "wrong");
         }
         Document locked = body(login(DAVID, "wrong"));
-        assertThat(locked.select(".error-summary").text()).contains("locked", "15 minutes");
+        // 10:15 UTC is 11:15 in Paris in November.
+        assertThat(locked.select(".error-summary").text()).contains("locked until 11:15", "Paris time", "15 minutes");
         // Even the right password is refused while the lock lasts...
         clock.advance(Duration.ofMinutes(14));
         assertThat(body(login(DAVID, Personas.PRACTICE_TAX_PASSWORD))
@@ -232,6 +246,28 @@ class FranceConnectPagesTest {
                 .contains("1 minute");
         // ...and accepted once it has run out.
         clock.advance(Duration.ofMinutes(1));
+        login(DAVID, Personas.PRACTICE_TAX_PASSWORD).andExpect(redirectedUrl("/practice-franceconnect/consent"));
+    }
+
+    @Test
+    void theLockHoldsInAFreshSessionAndOnlyRunsOut() throws Exception {
+        start();
+        for (int i = 0; i < 5; i++) {
+            login(DAVID, "wrong");
+        }
+        Cookie first = session;
+        session = null; // another browser, or the same one with its cookies cleared
+        start();
+        assertThat(session.getValue()).isNotEqualTo(first.getValue());
+        Document fresh = body(login(DAVID, Personas.PRACTICE_TAX_PASSWORD).andExpect(status().isOk()));
+        assertThat(fresh.select(".error-summary").text()).contains("locked until 11:15");
+        assertThat(fresh.select("#password-error")).isEmpty(); // no new count, no "tries left"
+        // Another account is not locked by David's count.
+        login("0672882330085", Personas.PRACTICE_TAX_PASSWORD)
+                .andExpect(redirectedUrl("/practice-franceconnect/consent"));
+        clock.advance(LoginAttempts.LOCK);
+        session = first;
+        start();
         login(DAVID, Personas.PRACTICE_TAX_PASSWORD).andExpect(redirectedUrl("/practice-franceconnect/consent"));
     }
 
