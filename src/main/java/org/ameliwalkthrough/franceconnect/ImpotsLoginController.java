@@ -40,9 +40,11 @@ class ImpotsLoginController {
 
     @GetMapping(BASE + "/impots")
     String form(HttpServletRequest http, Model model) {
-        if (PendingLogin.in(http.getSession(false)).isEmpty()) {
+        Optional<PendingLogin> pending = PendingLogin.in(http.getSession(false));
+        if (pending.isEmpty()) {
             return NO_REQUEST;
         }
+        model.addAttribute("client", ChooserController.client(pending.get()));
         model.addAttribute(FORM, ImpotsLoginForm.EMPTY);
         return VIEW;
     }
@@ -59,6 +61,7 @@ class ImpotsLoginController {
         if (pending.isEmpty()) {
             return NO_REQUEST;
         }
+        model.addAttribute("client", ChooserController.client(pending.get()));
         if (result.hasErrors()) {
             model.addAttribute("hasErrors", true);
             return VIEW;

@@ -167,13 +167,20 @@ class FranceConnectPagesTest {
         for (String path : new String[] {"/practice-franceconnect/choose", "/practice-franceconnect/impots"}) {
             var response = send(get(path)).andExpect(status().isOk()).andReturn();
             assertThat(response.getResponse().getCookie("SESSION")).isNull();
-            assertThat(Jsoup.parse(response.getResponse().getContentAsString()).select("main a[href=/practice]"))
-                    .isNotEmpty();
+            // Where to start: the registered service's home page, named after it.
+            assertThat(Jsoup.parse(response.getResponse().getContentAsString())
+                            .select("main a[href=" + RegisteredClient.AMELI.homeUri() + "]")
+                            .text())
+                    .isEqualTo("Go to the practice ameli site");
         }
-        var about = send(get("/practice-franceconnect/what-is-franceconnect"))
+        var about = send(get("/practice-franceconnect/what-is-franceconnect").param("lang", "fr"))
                 .andExpect(status().isOk())
                 .andReturn();
         assertThat(about.getResponse().getCookie("SESSION")).isNull();
+        assertThat(Jsoup.parse(about.getResponse().getContentAsString())
+                        .select("main a[href=/practice]")
+                        .text())
+                .isEqualTo("Aller sur le site ameli d’entraînement");
     }
 
     @Test
@@ -209,6 +216,9 @@ class FranceConnectPagesTest {
         assertThat(page.title()).startsWith("Error:");
         // "Where do I find my numéro fiscal?" leads to the guide's drawing of a tax notice.
         assertThat(page.select("a[href=/where-to-find-your-numbers#tax-notice]"))
+                .hasSize(1);
+        // The persona's papers are where the service registered them.
+        assertThat(page.select("a[href=" + RegisteredClient.AMELI.documentsUri() + "]"))
                 .hasSize(1);
     }
 
