@@ -8,120 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import jakarta.servlet.http.Cookie;
-import java.time.Duration;
-import java.time.Instant;
 import org.ameliwalkthrough.records.Personas;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Every practice FranceConnect page through MockMvc: the authorize checks, the login and its lock, consent, cancel. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class FranceConnectPagesTest {
-
-    static final String DAVID = "3729488324303";
-    static final String STATE = "state-from-ameli-0123456789";
-    static final String NONCE = "nonce-from-ameli-0123456789";
-    static final String CALLBACK = RegisteredClient.AMELI.redirectUri();
-    static final Instant START = Instant.parse("2026-11-26T10:00:00Z");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START);
-        }
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    TokenEndpoint tokens;
-
-    /** Spring Session keeps the session in the database and finds it by its cookie, as a browser would send it. */
-    Cookie session;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void newSession() {
-        session = null;
-        clock.set(START);
-    }
-
-    /** The counts are in the database every context of the test run shares: leave no lock behind. */
-    @AfterEach
-    void clearLoginCounts() {
-        jdbc.sql("DELETE FROM impots_login_attempt").update();
-    }
-
-    ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
-        if (session != null) {
-            request.cookie(session);
-        }
-        ResultActions result = mvc.perform(request);
-        Cookie set = result.andReturn().getResponse().getCookie("SESSION");
-        if (set != null) {
-            session = set;
-        }
-        return result;
-    }
-
-    ResultActions authorize(String clientId, String redirectUri, String state, String nonce) throws Exception {
-        return send(get("/practice-franceconnect/authorize")
-                .param("response_type", "code")
-                .param("client_id", clientId)
-                .param("redirect_uri", redirectUri)
-                .param("scope", "openid identite_pivot")
-                .param("state", state)
-                .param("nonce", nonce)
-                .param("acr_values", "eidas1"));
-    }
-
-    void start() throws Exception {
-        authorize(RegisteredClient.AMELI.clientId(), CALLBACK, STATE, NONCE)
-                .andExpect(redirectedUrl("/practice-franceconnect/choose"));
-    }
-
-    Document page(String path, String lang) throws Exception {
-        return Jsoup.parse(send(get(path).param("lang", lang))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-    }
-
-    ResultActions login(String numeroFiscal, String password) throws Exception {
-        return send(post("/practice-franceconnect/impots")
-                .with(csrf())
-                .param("numeroFiscal", numeroFiscal)
-                .param("password", password));
-    }
-
-    Document body(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
-    }
+/** The practice FranceConnect's pages: the authorize checks, the chooser and providers, consent, cancel. */
+class FranceConnectPagesTest extends FranceConnectMvcTest {
 
     @Test
     void aValidRequestIsRememberedAndLeadsToTheChooser() throws Exception {
@@ -195,90 +89,6 @@ class FranceConnectPagesTest {
         send(get("/practice-franceconnect/providers/impots"))
                 .andExpect(redirectedUrl("/practice-franceconnect/impots"));
         send(get("/practice-franceconnect/providers/nope")).andExpect(status().isNotFound());
-    }
-
-    @Test
-    void theLoginFormNeedsItsCsrfToken() throws Exception {
-        start();
-        send(post("/practice-franceconnect/impots")
-                        .param("numeroFiscal", DAVID)
-                        .param("password", Personas.PRACTICE_TAX_PASSWORD))
-                .andExpect(status().isForbidden());
-    }
-
-    @Test
-    void aMistypedNumeroFiscalGetsItsTeachingMessage() throws Exception {
-        start();
-        Document page = body(login("3729488324304", "x").andExpect(status().isOk()));
-        assertThat(page.select(".error-summary a[href=#numeroFiscal]").text()).contains("do not match the first 10");
-        assertThat(page.select("#numeroFiscal").attr("aria-invalid")).isEqualTo("true");
-        assertThat(page.select("#numeroFiscal").attr("aria-describedby")).contains("numeroFiscal-error");
-        assertThat(page.title()).startsWith("Error:");
-        // "Where do I find my numéro fiscal?" leads to the guide's drawing of a tax notice.
-        assertThat(page.select("a[href=/where-to-find-your-numbers#tax-notice]"))
-                .hasSize(1);
-        // The persona's papers are where the service registered them.
-        assertThat(page.select("a[href=" + RegisteredClient.AMELI.documentsUri() + "]"))
-                .hasSize(1);
-    }
-
-    @Test
-    void anUnknownNumeroFiscalIsAnError() throws Exception {
-        start();
-        Document page = body(login("3023217600053", Personas.PRACTICE_TAX_PASSWORD));
-        assertThat(page.select("#numeroFiscal-error").text()).contains("No practice impots.gouv.fr account");
-    }
-
-    @Test
-    void aWrongPasswordSaysHowManyTriesAreLeftAndIsNeverEchoed() throws Exception {
-        start();
-        Document page = body(login("37 29 488 324 303", "wrong-secret"));
-        assertThat(page.select("#password-error").text()).contains("You have 4 tries left");
-        assertThat(page.select("#password").attr("value")).isEmpty();
-        assertThat(page.html()).doesNotContain("wrong-secret");
-        assertThat(page.select("#numeroFiscal").attr("value")).isEqualTo("37 29 488 324 303");
-    }
-
-    @Test
-    void fiveWrongPasswordsLockTheAccountFor15Minutes() throws Exception {
-        start();
-        for (int i = 0; i < 4; i++) {
-            login(DAVID, "wrong");
-        }
-        Document locked = body(login(DAVID, "wrong"));
-        // 10:15 UTC is 11:15 in Paris in November.
-        assertThat(locked.select(".error-summary").text()).contains("locked until 11:15", "Paris time", "15 minutes");
-        // Even the right password is refused while the lock lasts...
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(body(login(DAVID, Personas.PRACTICE_TAX_PASSWORD))
-                        .select(".error-summary")
-                        .text())
-                .contains("1 minute");
-        // ...and accepted once it has run out.
-        clock.advance(Duration.ofMinutes(1));
-        login(DAVID, Personas.PRACTICE_TAX_PASSWORD).andExpect(redirectedUrl("/practice-franceconnect/consent"));
-    }
-
-    @Test
-    void theLockHoldsInAFreshSessionAndOnlyRunsOut() throws Exception {
-        start();
-        for (int i = 0; i < 5; i++) {
-            login(DAVID, "wrong");
-        }
-        Cookie first = session;
-        session = null; // another browser, or the same one with its cookies cleared
-        start();
-        assertThat(session.getValue()).isNotEqualTo(first.getValue());
-        Document fresh = body(login(DAVID, Personas.PRACTICE_TAX_PASSWORD).andExpect(status().isOk()));
-        assertThat(fresh.select(".error-summary").text()).contains("locked until 11:15");
-        assertThat(fresh.select("#password-error")).isEmpty(); // no new count, no "tries left"
-        // Another account is not locked by David's count.
-        login("0672882330085", Personas.PRACTICE_TAX_PASSWORD)
-                .andExpect(redirectedUrl("/practice-franceconnect/consent"));
-        clock.advance(LoginAttempts.LOCK);
-        session = first;
-        start();
-        login(DAVID, Personas.PRACTICE_TAX_PASSWORD).andExpect(redirectedUrl("/practice-franceconnect/consent"));
     }
 
     @Test
