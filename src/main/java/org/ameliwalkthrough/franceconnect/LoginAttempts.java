@@ -7,12 +7,14 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Wrong practice impots.gouv.fr passwords, counted per account (the person's record id) in the
  * database, so every session and instance sees the same count: after {@link #MAX_WRONG} the account
  * is locked for {@link #LOCK}. The real service's thresholds are not published; these are practice
- * values and the pages say so. Each change is one statement, so concurrent tries cannot lose a count.
+ * values and the pages say so. The count is changed by the database itself (wrong = wrong + 1), so
+ * concurrent tries cannot lose one.
  */
 @Repository
 class LoginAttempts {
@@ -47,8 +49,10 @@ class LoginAttempts {
     /**
      * Counts a wrong password, unless the account is locked now (a locked account counts nothing).
      * The {@link #MAX_WRONG}th locks it until {@code now + LOCK}; after a lock has run out the count
-     * starts again at 1.
+     * starts again at 1. One transaction: the row stays locked from the update to the read, so each
+     * caller reads its own count, even when several try at once.
      */
+    @Transactional
     Count wrongPassword(long personId, Instant now) {
         // The row first, once: a second concurrent insert does nothing instead of failing.
         jdbc.sql("""
