@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ameliwalkthrough.franceconnect.InvalidGrantException.Reason;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +23,6 @@ public class AuthorizationCodes {
 
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
     private final Clock clock;
-
-    @Autowired
-    AuthorizationCodes(ObjectProvider<Clock> clock) {
-        this(clock.getIfUnique(Clock::systemUTC));
-    }
 
     AuthorizationCodes(Clock clock) {
         this.clock = clock;

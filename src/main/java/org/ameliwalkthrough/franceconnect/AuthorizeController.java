@@ -1,7 +1,7 @@
 package org.ameliwalkthrough.franceconnect;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -25,7 +25,7 @@ class AuthorizeController {
             @RequestParam(required = false) String scope,
             @RequestParam(required = false) String state,
             @RequestParam(required = false) String nonce,
-            HttpSession session,
+            HttpServletRequest http,
             HttpServletResponse response,
             Model model) {
         Optional<RegisteredClient> client = RegisteredClient.find(clientId);
@@ -42,7 +42,8 @@ class AuthorizeController {
             model.addAttribute("problem", problem);
             return "franceconnect/bad-request";
         }
-        PendingLogin.start(session, new AuthorizationRequest(clientId, redirectUri, state, nonce));
+        // Only an accepted request opens a session: a refused one leaves nothing behind.
+        PendingLogin.start(http.getSession(), new AuthorizationRequest(clientId, redirectUri, state, nonce));
         return "redirect:" + ChooserController.BASE + "/choose";
     }
 

@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.ameliwalkthrough.franceconnect.LoginAttempts.Count;
 import org.ameliwalkthrough.identifiers.NumeroFiscal;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.records.PracticeRecords;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -24,21 +23,22 @@ class ImpotsAccounts {
 
     record WrongPassword(int triesLeft) implements Outcome {}
 
-    /** Whole minutes left, rounded up, so the page can say "try again in 15 minutes". */
-    record Locked(long minutesLeft) implements Outcome {}
+    /** When the lock ends, and the whole minutes left (rounded up) so the page can say "in 15 minutes". */
+    record Locked(Instant until, long minutesLeft) implements Outcome {}
 
     private final PracticeRecords records;
     private final PasswordEncoder passwords;
+    private final LoginAttempts attempts;
     private final Clock clock;
 
-    ImpotsAccounts(PracticeRecords records, ObjectProvider<PasswordEncoder> passwords, ObjectProvider<Clock> clock) {
+    ImpotsAccounts(PracticeRecords records, PasswordEncoder passwords, LoginAttempts attempts, Clock clock) {
         this.records = records;
-        // Whoever declares the app's encoder first wins; the records hold BCrypt hashes either way.
-        this.passwords = passwords.getIfUnique(BCryptPasswordEncoder::new);
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.passwords = passwords;
+        this.attempts = attempts;
+        this.clock = clock;
     }
 
-    Outcome login(NumeroFiscal numeroFiscal, String password, LoginAttempts attempts) {
+    Outcome login(NumeroFiscal numeroFiscal, String password) {
         Optional<PracticePerson> found =
                 records.findByNumeroFiscal(numeroFiscal).filter(p -> p.taxPasswordHash() != null);
         if (found.isEmpty()) {
@@ -46,13 +46,15 @@ class ImpotsAccounts {
         }
         PracticePerson person = found.get();
         Instant now = clock.instant();
-        Instant lockedUntil = attempts.lockedUntil(person.id(), now);
-        if (lockedUntil != null) {
-            return locked(now, lockedUntil);
+        Optional<Instant> lockedUntil = attempts.lockedUntil(person.id(), now);
+        if (lockedUntil.isPresent()) {
+            return locked(now, lockedUntil.get());
         }
         if (password == null || !passwords.matches(password, person.taxPasswordHash())) {
-            int left = attempts.wrongPassword(person.id(), now);
-            return left == 0 ? locked(now, attempts.lockedUntil(person.id(), now)) : new WrongPassword(left);
+            Count count = attempts.wrongPassword(person.id(), now);
+            return count.lockedAt(now)
+                    ? locked(now, count.lockedUntil())
+                    : new WrongPassword(Math.max(1, LoginAttempts.MAX_WRONG - count.wrong()));
         }
         attempts.succeeded(person.id());
         return new Authenticated(person);
@@ -60,6 +62,6 @@ class ImpotsAccounts {
 
     private static Locked locked(Instant now, Instant until) {
         long seconds = Duration.between(now, until).toSeconds();
-        return new Locked((seconds + 59) / 60);
+        return new Locked(until, (seconds + 59) / 60);
     }
 }

@@ -6,6 +6,10 @@ import static org.ameliwalkthrough.franceconnect.ChooserController.NO_REQUEST;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Optional;
 import org.ameliwalkthrough.franceconnect.ImpotsAccounts.Authenticated;
 import org.ameliwalkthrough.franceconnect.ImpotsAccounts.Locked;
@@ -24,6 +28,9 @@ class ImpotsLoginController {
 
     static final String FORM = "login";
     private static final String VIEW = "franceconnect/impots";
+    /** The end of a lock, as a time of day in France, where the practice account is. */
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.of("Europe/Paris"));
 
     private final ImpotsAccounts accounts;
 
@@ -33,9 +40,11 @@ class ImpotsLoginController {
 
     @GetMapping(BASE + "/impots")
     String form(HttpServletRequest http, Model model) {
-        if (PendingLogin.in(http.getSession(false)).isEmpty()) {
+        Optional<PendingLogin> pending = PendingLogin.in(http.getSession(false));
+        if (pending.isEmpty()) {
             return NO_REQUEST;
         }
+        model.addAttribute("client", ChooserController.client(pending.get()));
         model.addAttribute(FORM, ImpotsLoginForm.EMPTY);
         return VIEW;
     }
@@ -45,19 +54,19 @@ class ImpotsLoginController {
             @Valid @ModelAttribute(FORM) ImpotsLoginForm form,
             BindingResult result,
             HttpServletRequest http,
+            Locale locale,
             Model model) {
         HttpSession session = http.getSession(false);
         Optional<PendingLogin> pending = PendingLogin.in(session);
         if (pending.isEmpty()) {
             return NO_REQUEST;
         }
+        model.addAttribute("client", ChooserController.client(pending.get()));
         if (result.hasErrors()) {
             model.addAttribute("hasErrors", true);
             return VIEW;
         }
-        LoginAttempts attempts = LoginAttempts.in(session);
-        var outcome = accounts.login(form.typedNumeroFiscal(), form.password(), attempts);
-        attempts.saveIn(session);
+        var outcome = accounts.login(form.typedNumeroFiscal(), form.password());
         if (outcome instanceof Authenticated ok) {
             pending.get().identified(session, ok.person().id());
             return "redirect:" + BASE + "/consent";
@@ -67,7 +76,8 @@ class ImpotsLoginController {
         } else if (outcome instanceof WrongPassword wrong) {
             result.rejectValue("password", "fc.impots.wrongPassword", new Object[] {wrong.triesLeft()}, null);
         } else if (outcome instanceof Locked locked) {
-            result.reject("fc.impots.locked", new Object[] {locked.minutesLeft()}, null);
+            String until = UNTIL.withLocale(locale).format(locked.until());
+            result.reject("fc.impots.locked", new Object[] {locked.minutesLeft(), until}, null);
         }
         model.addAttribute("hasErrors", true);
         return VIEW;

@@ -15,10 +15,11 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 /**
  * The practice site has no real users: every page is public, and the practice accounts are part of
  * the simulation, not Spring Security principals. Security here means CSRF on every state-changing
- * form, strict headers, and never creating a session just because someone reads a page.
+ * form, strict headers, and never creating a session just because someone reads a page. Public so
+ * that controller slices ({@code @WebMvcTest}) of every package can import it.
  */
 @Configuration
-class SecurityConfig {
+public class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",

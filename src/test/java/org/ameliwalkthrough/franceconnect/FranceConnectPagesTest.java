@@ -8,107 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import jakarta.servlet.http.Cookie;
-import java.time.Duration;
-import java.time.Instant;
 import org.ameliwalkthrough.records.Personas;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Every practice FranceConnect page through MockMvc: the authorize checks, the login and its lock, consent, cancel. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class FranceConnectPagesTest {
-
-    static final String DAVID = "3729488324303";
-    static final String STATE = "state-from-ameli-0123456789";
-    static final String NONCE = "nonce-from-ameli-0123456789";
-    static final String CALLBACK = RegisteredClient.AMELI.redirectUri();
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
-        }
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    TokenEndpoint tokens;
-
-    /** Spring Session keeps the session in the database and finds it by its cookie, as a browser would send it. */
-    Cookie session;
-
-    @BeforeEach
-    void newSession() {
-        session = null;
-    }
-
-    ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
-        if (session != null) {
-            request.cookie(session);
-        }
-        ResultActions result = mvc.perform(request);
-        Cookie set = result.andReturn().getResponse().getCookie("SESSION");
-        if (set != null) {
-            session = set;
-        }
-        return result;
-    }
-
-    ResultActions authorize(String clientId, String redirectUri, String state, String nonce) throws Exception {
-        return send(get("/practice-franceconnect/authorize")
-                .param("response_type", "code")
-                .param("client_id", clientId)
-                .param("redirect_uri", redirectUri)
-                .param("scope", "openid identite_pivot")
-                .param("state", state)
-                .param("nonce", nonce)
-                .param("acr_values", "eidas1"));
-    }
-
-    void start() throws Exception {
-        authorize(RegisteredClient.AMELI.clientId(), CALLBACK, STATE, NONCE)
-                .andExpect(redirectedUrl("/practice-franceconnect/choose"));
-    }
-
-    Document page(String path, String lang) throws Exception {
-        return Jsoup.parse(send(get(path).param("lang", lang))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-    }
-
-    ResultActions login(String numeroFiscal, String password) throws Exception {
-        return send(post("/practice-franceconnect/impots")
-                .with(csrf())
-                .param("numeroFiscal", numeroFiscal)
-                .param("password", password));
-    }
-
-    Document body(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
-    }
+/** The practice FranceConnect's pages: the authorize checks, the chooser and providers, consent, cancel. */
+class FranceConnectPagesTest extends FranceConnectMvcTest {
 
     @Test
     void aValidRequestIsRememberedAndLeadsToTheChooser() throws Exception {
@@ -154,13 +61,20 @@ class FranceConnectPagesTest {
         for (String path : new String[] {"/practice-franceconnect/choose", "/practice-franceconnect/impots"}) {
             var response = send(get(path)).andExpect(status().isOk()).andReturn();
             assertThat(response.getResponse().getCookie("SESSION")).isNull();
-            assertThat(Jsoup.parse(response.getResponse().getContentAsString()).select("main a[href=/practice]"))
-                    .isNotEmpty();
+            // Where to start: the registered service's home page, named after it.
+            assertThat(Jsoup.parse(response.getResponse().getContentAsString())
+                            .select("main a[href=" + RegisteredClient.AMELI.homeUri() + "]")
+                            .text())
+                    .isEqualTo("Go to the practice ameli site");
         }
-        var about = send(get("/practice-franceconnect/what-is-franceconnect"))
+        var about = send(get("/practice-franceconnect/what-is-franceconnect").param("lang", "fr"))
                 .andExpect(status().isOk())
                 .andReturn();
         assertThat(about.getResponse().getCookie("SESSION")).isNull();
+        assertThat(Jsoup.parse(about.getResponse().getContentAsString())
+                        .select("main a[href=/practice]")
+                        .text())
+                .isEqualTo("Aller sur le site ameli d’entraînement");
     }
 
     @Test
@@ -175,64 +89,6 @@ class FranceConnectPagesTest {
         send(get("/practice-franceconnect/providers/impots"))
                 .andExpect(redirectedUrl("/practice-franceconnect/impots"));
         send(get("/practice-franceconnect/providers/nope")).andExpect(status().isNotFound());
-    }
-
-    @Test
-    void theLoginFormNeedsItsCsrfToken() throws Exception {
-        start();
-        send(post("/practice-franceconnect/impots")
-                        .param("numeroFiscal", DAVID)
-                        .param("password", Personas.PRACTICE_TAX_PASSWORD))
-                .andExpect(status().isForbidden());
-    }
-
-    @Test
-    void aMistypedNumeroFiscalGetsItsTeachingMessage() throws Exception {
-        start();
-        Document page = body(login("3729488324304", "x").andExpect(status().isOk()));
-        assertThat(page.select(".error-summary a[href=#numeroFiscal]").text()).contains("do not match the first 10");
-        assertThat(page.select("#numeroFiscal").attr("aria-invalid")).isEqualTo("true");
-        assertThat(page.select("#numeroFiscal").attr("aria-describedby")).contains("numeroFiscal-error");
-        assertThat(page.title()).startsWith("Error:");
-        // "Where do I find my numéro fiscal?" leads to the guide's drawing of a tax notice.
-        assertThat(page.select("a[href=/where-to-find-your-numbers#tax-notice]"))
-                .hasSize(1);
-    }
-
-    @Test
-    void anUnknownNumeroFiscalIsAnError() throws Exception {
-        start();
-        Document page = body(login("3023217600053", Personas.PRACTICE_TAX_PASSWORD));
-        assertThat(page.select("#numeroFiscal-error").text()).contains("No practice impots.gouv.fr account");
-    }
-
-    @Test
-    void aWrongPasswordSaysHowManyTriesAreLeftAndIsNeverEchoed() throws Exception {
-        start();
-        Document page = body(login("37 29 488 324 303", "wrong-secret"));
-        assertThat(page.select("#password-error").text()).contains("You have 4 tries left");
-        assertThat(page.select("#password").attr("value")).isEmpty();
-        assertThat(page.html()).doesNotContain("wrong-secret");
-        assertThat(page.select("#numeroFiscal").attr("value")).isEqualTo("37 29 488 324 303");
-    }
-
-    @Test
-    void fiveWrongPasswordsLockTheAccountFor15Minutes() throws Exception {
-        start();
-        for (int i = 0; i < 4; i++) {
-            login(DAVID, "wrong");
-        }
-        Document locked = body(login(DAVID, "wrong"));
-        assertThat(locked.select(".error-summary").text()).contains("locked", "15 minutes");
-        // Even the right password is refused while the lock lasts...
-        clock.advance(Duration.ofMinutes(14));
-        assertThat(body(login(DAVID, Personas.PRACTICE_TAX_PASSWORD))
-                        .select(".error-summary")
-                        .text())
-                .contains("1 minute");
-        // ...and accepted once it has run out.
-        clock.advance(Duration.ofMinutes(1));
-        login(DAVID, Personas.PRACTICE_TAX_PASSWORD).andExpect(redirectedUrl("/practice-franceconnect/consent"));
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class FranceConnectClientController {
 
-    static final String VIEW = "franceconnect/back-on-ameli";
+    static final String VIEW = "practice/back-from-franceconnect";
 
     private final IdentityProviderClient client;
     private final IdentityMatcher matcher;
@@ -60,6 +60,8 @@ class FranceConnectClientController {
             HttpServletRequest http,
             HttpServletResponse response,
             Model model) {
+        model.addAttribute("franceConnectStart", JourneyPaths.FRANCECONNECT_START);
+        model.addAttribute("start", JourneyPaths.START);
         Optional<PendingHandOff> pending = sessions.take(http, PendingHandOff.KEY);
         if (pending.isEmpty() || !sameState(pending.get().state(), state)) {
             return refused(HandOffRefused.Reason.WRONG_STATE, response, model);

@@ -1,4 +1,4 @@
-package org.ameliwalkthrough.practice;
+package org.ameliwalkthrough.system;
 
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -6,9 +6,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The clock every journey offsets its own time from, and how practice passwords are hashed. */
+/**
+ * Beans every feature shares: the clock (journeys offset their own time from it, tests replace it)
+ * and how practice passwords are hashed (the records hold BCrypt hashes).
+ */
 @Configuration
-class PracticeConfig {
+public class CoreBeans {
 
     @Bean
     Clock clock() {
