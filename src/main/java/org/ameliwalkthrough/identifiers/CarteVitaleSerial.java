@@ -8,15 +8,13 @@ import java.util.List;
  * of cards without one. No checksum is published; the journey checks the digits against the
  * practice record instead.
  */
-public final class CarteVitaleSerial implements Identifier {
+public final class CarteVitaleSerial extends StringIdentifier {
 
     /** Assumption: one source gives 11 digits; nothing official confirms it. Change it here only. */
     public static final int LENGTH = 11;
 
-    private final String value;
-
     private CarteVitaleSerial(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Never throws; spaces (incl. U+00A0, U+202F) are ignored. */
@@ -36,11 +34,6 @@ public final class CarteVitaleSerial implements Identifier {
     }
 
     @Override
-    public String normalized() {
-        return value;
-    }
-
-    @Override
     public String formatted() {
         return value;
     }
@@ -48,20 +41,5 @@ public final class CarteVitaleSerial implements Identifier {
     @Override
     public String masked() {
         return "•".repeat(value.length() - 3) + value.substring(value.length() - 3);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CarteVitaleSerial s && s.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "CarteVitaleSerial[" + masked() + "]";
     }
 }

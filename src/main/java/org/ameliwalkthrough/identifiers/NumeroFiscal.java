@@ -7,14 +7,12 @@ import java.util.List;
  * The French tax number (numéro fiscal, SPI), 13 digits: first digit 0–3, the first 10 not all
  * zero, the last 3 equal to the first 10 mod 511. Printed {@code 30 23 217 600 053}.
  */
-public final class NumeroFiscal implements Identifier {
+public final class NumeroFiscal extends StringIdentifier {
 
     public static final int LENGTH = 13;
 
-    private final String value;
-
     private NumeroFiscal(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Never throws; spaces (incl. U+00A0, U+202F) are ignored. */
@@ -51,11 +49,6 @@ public final class NumeroFiscal implements Identifier {
     }
 
     @Override
-    public String normalized() {
-        return value;
-    }
-
-    @Override
     public String formatted() {
         return Digits.group(value, 2, 2, 3, 3, 3);
     }
@@ -63,20 +56,5 @@ public final class NumeroFiscal implements Identifier {
     @Override
     public String masked() {
         return value.substring(0, 2) + " •• ••• ••• " + value.substring(10);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof NumeroFiscal n && n.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "NumeroFiscal[" + masked() + "]";
     }
 }

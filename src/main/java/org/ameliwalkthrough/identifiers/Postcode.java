@@ -8,14 +8,12 @@ import java.util.List;
  * a département (01–95), or 97/98 overseas (971–976, 98x); 00, 96 and 99 are not used. Corsica's
  * postcodes start with 20, never 2A/2B.
  */
-public final class Postcode implements Identifier {
+public final class Postcode extends StringIdentifier {
 
     public static final int LENGTH = 5;
 
-    private final String value;
-
     private Postcode(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Never throws; spaces (incl. U+00A0, U+202F) are ignored. */
@@ -62,11 +60,6 @@ public final class Postcode implements Identifier {
     }
 
     @Override
-    public String normalized() {
-        return value;
-    }
-
-    @Override
     public String formatted() {
         return value;
     }
@@ -75,20 +68,5 @@ public final class Postcode implements Identifier {
     @Override
     public String masked() {
         return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Postcode p && p.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Postcode[" + value + "]";
     }
 }
