@@ -1,6 +1,5 @@
 package org.ameliwalkthrough.identifiers;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,12 +19,7 @@ public final class CarteVitaleSerial extends StringIdentifier {
     /** Never throws; spaces (incl. U+00A0, U+202F) are ignored. */
     public static Checked<CarteVitaleSerial> check(String raw) {
         String compact = Normalizer.compact(raw, "");
-        if (compact.isEmpty()) {
-            return Checked.invalid(Problem.of("serial.empty"));
-        }
-        List<Problem> problems = new ArrayList<>();
-        Digits.firstNonDigit("serial", compact).ifPresent(problems::add);
-        Digits.length("serial", compact, LENGTH).ifPresent(problems::add);
+        List<Problem> problems = Digits.problems("serial", compact, LENGTH);
         return problems.isEmpty() ? Checked.valid(new CarteVitaleSerial(compact)) : Checked.invalid(problems);
     }
 

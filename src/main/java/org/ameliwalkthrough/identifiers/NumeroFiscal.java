@@ -1,6 +1,5 @@
 package org.ameliwalkthrough.identifiers;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,12 +17,7 @@ public final class NumeroFiscal extends StringIdentifier {
     /** Never throws; spaces (incl. U+00A0, U+202F) are ignored. */
     public static Checked<NumeroFiscal> check(String raw) {
         String compact = Normalizer.compact(raw, "");
-        if (compact.isEmpty()) {
-            return Checked.invalid(Problem.of("nif.empty"));
-        }
-        List<Problem> problems = new ArrayList<>();
-        Digits.firstNonDigit("nif", compact).ifPresent(problems::add);
-        Digits.length("nif", compact, LENGTH).ifPresent(problems::add);
+        List<Problem> problems = Digits.problems("nif", compact, LENGTH);
         if (!problems.isEmpty()) {
             return Checked.invalid(problems);
         }

@@ -1,6 +1,5 @@
 package org.ameliwalkthrough.identifiers;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,15 +18,11 @@ public final class Postcode extends StringIdentifier {
     /** Never throws; spaces (incl. U+00A0, U+202F) are ignored. */
     public static Checked<Postcode> check(String raw) {
         String compact = Normalizer.compact(raw, "");
-        if (compact.isEmpty()) {
-            return Checked.invalid(Problem.of("postcode.empty"));
-        }
+        // Before the digit checks, so 2A/2B gets its own reason rather than "A is not a digit".
         if (compact.startsWith("2A") || compact.startsWith("2B")) {
             return Checked.invalid(Problem.of("postcode.corsica", compact.substring(0, 2)));
         }
-        List<Problem> problems = new ArrayList<>();
-        Digits.firstNonDigit("postcode", compact).ifPresent(problems::add);
-        Digits.length("postcode", compact, LENGTH).ifPresent(problems::add);
+        List<Problem> problems = Digits.problems("postcode", compact, LENGTH);
         if (!problems.isEmpty()) {
             return Checked.invalid(problems);
         }
