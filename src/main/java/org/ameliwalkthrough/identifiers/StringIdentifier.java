@@ -7,8 +7,12 @@ import java.util.Objects;
  * and {@code toString()} live here, final, so that every kind compares the same way (same kind,
  * same canonical string, however it was typed) and none can print its full value by mistake:
  * {@code toString()} shows the kind and {@link #masked()} only.
+ *
+ * <p>Public because a public method declared in a package-private class cannot be invoked by
+ * reflection from another package (templates, SpEL, JSON), and final methods get no bridge in the
+ * subclasses; the package-private constructor still keeps new kinds inside this package.
  */
-abstract class StringIdentifier implements Identifier {
+public abstract class StringIdentifier implements Identifier {
 
     /** The canonical form, already checked; a field so that each kind reads its parts from it. */
     final String value;
