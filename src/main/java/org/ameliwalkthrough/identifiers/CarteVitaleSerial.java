@@ -1,6 +1,5 @@
 package org.ameliwalkthrough.identifiers;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,36 +7,24 @@ import java.util.List;
  * of cards without one. No checksum is published; the journey checks the digits against the
  * practice record instead.
  */
-public final class CarteVitaleSerial implements Identifier {
+public final class CarteVitaleSerial extends StringIdentifier {
 
     /** Assumption: one source gives 11 digits; nothing official confirms it. Change it here only. */
     public static final int LENGTH = 11;
 
-    private final String value;
-
     private CarteVitaleSerial(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Never throws; spaces (incl. U+00A0, U+202F) are ignored. */
     public static Checked<CarteVitaleSerial> check(String raw) {
         String compact = Normalizer.compact(raw, "");
-        if (compact.isEmpty()) {
-            return Checked.invalid(Problem.of("serial.empty"));
-        }
-        List<Problem> problems = new ArrayList<>();
-        Digits.firstNonDigit("serial", compact).ifPresent(problems::add);
-        Digits.length("serial", compact, LENGTH).ifPresent(problems::add);
+        List<Problem> problems = Digits.problems("serial", compact, LENGTH);
         return problems.isEmpty() ? Checked.valid(new CarteVitaleSerial(compact)) : Checked.invalid(problems);
     }
 
     public static CarteVitaleSerial parse(String raw) {
         return check(raw).orElseThrow();
-    }
-
-    @Override
-    public String normalized() {
-        return value;
     }
 
     @Override
@@ -48,20 +35,5 @@ public final class CarteVitaleSerial implements Identifier {
     @Override
     public String masked() {
         return "•".repeat(value.length() - 3) + value.substring(value.length() - 3);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CarteVitaleSerial s && s.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "CarteVitaleSerial[" + masked() + "]";
     }
 }

@@ -1,5 +1,7 @@
 package org.ameliwalkthrough.identifiers;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 
@@ -19,14 +21,22 @@ public final class Digits {
         return Optional.empty();
     }
 
-    static Optional<Problem> firstNonDigit(String kind, String compact) {
-        return firstNotAllowed(kind, compact, Normalizer::isAsciiDigit);
-    }
-
-    /** A {@code <kind>.length} problem with the typed and expected counts, if they differ. */
-    static Optional<Problem> length(String kind, String compact, int expected) {
+    /**
+     * The first checks of the all-digit kinds (serial, postcode, numéro fiscal) on the compacted
+     * input: {@code <kind>.empty} alone, or else a {@code <kind>.character} problem for the first
+     * non-digit and a {@code <kind>.length} one (typed and expected counts), each where it applies.
+     */
+    static List<Problem> problems(String kind, String compact, int expectedLength) {
+        if (compact.isEmpty()) {
+            return List.of(Problem.of(kind + ".empty"));
+        }
+        List<Problem> problems = new ArrayList<>(2);
+        firstNotAllowed(kind, compact, Normalizer::isAsciiDigit).ifPresent(problems::add);
         int typed = Normalizer.length(compact);
-        return typed == expected ? Optional.empty() : Optional.of(Problem.of(kind + ".length", typed, expected));
+        if (typed != expectedLength) {
+            problems.add(Problem.of(kind + ".length", typed, expectedLength));
+        }
+        return problems;
     }
 
     /**

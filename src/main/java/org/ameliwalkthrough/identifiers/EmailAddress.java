@@ -4,14 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** An e-mail address people can actually receive mail at: see {@link EmailRules} for what that means. */
-public final class EmailAddress implements Identifier {
+public final class EmailAddress extends StringIdentifier {
 
-    private final String local;
-    private final String domain;
-
+    /** Held as local@domain; the domain has no @ (the split is at the last one), so it splits back. */
     private EmailAddress(String local, String domain) {
-        this.local = local;
-        this.domain = domain;
+        super(local + "@" + domain);
     }
 
     /** Never throws; blank characters around the address (incl. U+00A0) are ignored, not inside it. */
@@ -32,42 +29,22 @@ public final class EmailAddress implements Identifier {
 
     /** The part before the @, as typed (its case may matter to some mail servers). */
     public String localPart() {
-        return local;
+        return value.substring(0, value.lastIndexOf('@'));
     }
 
     /** The part after the @, in lower case. */
     public String domain() {
-        return domain;
-    }
-
-    @Override
-    public String normalized() {
-        return local + "@" + domain;
+        return value.substring(value.lastIndexOf('@') + 1);
     }
 
     @Override
     public String formatted() {
-        return normalized();
+        return value;
     }
 
     /** First character of the local part, then dots: enough to recognise, not to harvest. */
     @Override
     public String masked() {
-        return local.substring(0, local.offsetByCodePoints(0, 1)) + "•••@" + domain;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof EmailAddress e && e.normalized().equals(normalized());
-    }
-
-    @Override
-    public int hashCode() {
-        return normalized().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "EmailAddress[" + masked() + "]";
+        return value.substring(0, value.offsetByCodePoints(0, 1)) + "•••@" + domain();
     }
 }

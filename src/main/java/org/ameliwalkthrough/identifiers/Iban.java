@@ -10,15 +10,13 @@ import org.iban4j.bban.BbanStructureEntry;
  * check digits 02–98 and mod 97 = 1; for France and Monaco also the RIB key. The practice route
  * needs a French (or Monaco) account: use {@link #checkFrenchOrMonaco(String)} there.
  */
-public final class Iban implements Identifier {
+public final class Iban extends StringIdentifier {
 
     /** Groups of 4 for the longest IBAN (34 characters); {@link Digits#group} stops where the value does. */
     private static final int[] FOURS = {4, 4, 4, 4, 4, 4, 4, 4, 4};
 
-    private final String value;
-
     private Iban(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Never throws; spaces (incl. U+00A0, U+202F), dots and dashes are ignored, letters upper-cased. */
@@ -104,11 +102,6 @@ public final class Iban implements Identifier {
         return Optional.empty();
     }
 
-    @Override
-    public String normalized() {
-        return value;
-    }
-
     /** Groups of 4, as in the registry's print format: {@code FR76 3000 6000 0112 3456 7890 189}. */
     @Override
     public String formatted() {
@@ -124,20 +117,5 @@ public final class Iban implements Identifier {
 
     private static String groupsOfFour(String s) {
         return Digits.group(s, FOURS);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Iban iban && iban.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Iban[" + masked() + "]";
     }
 }

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  * numbers (NIA, sex digit 7 or 8) with their own reason: an ameli account needs the permanent
  * number. Numbers as held in the records go through {@link #checkRecorded}, which accepts them.
  */
-public final class Nir implements Identifier {
+public final class Nir extends StringIdentifier {
 
     public static final int LENGTH_WITHOUT_KEY = 13;
     public static final int LENGTH_WITH_KEY = 15;
@@ -23,11 +23,10 @@ public final class Nir implements Identifier {
         FEMALE
     }
 
-    private final String value;
     private final boolean keyTyped;
 
     private Nir(String value, boolean keyTyped) {
-        this.value = value;
+        super(value);
         this.keyTyped = keyTyped;
     }
 
@@ -166,11 +165,6 @@ public final class Nir implements Identifier {
     }
 
     @Override
-    public String normalized() {
-        return value;
-    }
-
-    @Override
     public String formatted() {
         return Digits.group(value, 1, 2, 2, 2, 3, 3, 2);
     }
@@ -178,20 +172,5 @@ public final class Nir implements Identifier {
     @Override
     public String masked() {
         return String.join(" ", value.substring(0, 1), year(), monthCode(), "••", "•••", "•••", key());
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Nir nir && nir.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Nir[" + masked() + "]";
     }
 }

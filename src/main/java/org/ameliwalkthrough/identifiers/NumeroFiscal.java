@@ -1,31 +1,23 @@
 package org.ameliwalkthrough.identifiers;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The French tax number (numéro fiscal, SPI), 13 digits: first digit 0–3, the first 10 not all
  * zero, the last 3 equal to the first 10 mod 511. Printed {@code 30 23 217 600 053}.
  */
-public final class NumeroFiscal implements Identifier {
+public final class NumeroFiscal extends StringIdentifier {
 
     public static final int LENGTH = 13;
 
-    private final String value;
-
     private NumeroFiscal(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Never throws; spaces (incl. U+00A0, U+202F) are ignored. */
     public static Checked<NumeroFiscal> check(String raw) {
         String compact = Normalizer.compact(raw, "");
-        if (compact.isEmpty()) {
-            return Checked.invalid(Problem.of("nif.empty"));
-        }
-        List<Problem> problems = new ArrayList<>();
-        Digits.firstNonDigit("nif", compact).ifPresent(problems::add);
-        Digits.length("nif", compact, LENGTH).ifPresent(problems::add);
+        List<Problem> problems = Digits.problems("nif", compact, LENGTH);
         if (!problems.isEmpty()) {
             return Checked.invalid(problems);
         }
@@ -51,11 +43,6 @@ public final class NumeroFiscal implements Identifier {
     }
 
     @Override
-    public String normalized() {
-        return value;
-    }
-
-    @Override
     public String formatted() {
         return Digits.group(value, 2, 2, 3, 3, 3);
     }
@@ -63,20 +50,5 @@ public final class NumeroFiscal implements Identifier {
     @Override
     public String masked() {
         return value.substring(0, 2) + " •• ••• ••• " + value.substring(10);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof NumeroFiscal n && n.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "NumeroFiscal[" + masked() + "]";
     }
 }

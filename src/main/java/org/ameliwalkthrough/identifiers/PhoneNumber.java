@@ -11,13 +11,16 @@ import java.util.Optional;
  * is what users should give: {@link #checkMobile(String)} refuses the others with {@code
  * phone.not-mobile}.
  */
-public final class PhoneNumber implements Identifier {
+public final class PhoneNumber extends StringIdentifier {
 
-    private final String nsn;
+    private static final String PLUS_33 = "+33";
+
+    /** Found once, by libphonenumber, when the number is checked. */
     private final boolean mobile;
 
+    /** Held as E.164 ("+33612345678"), which {@link #normalized()} returns. */
     private PhoneNumber(String nsn, boolean mobile) {
-        this.nsn = nsn;
+        super(PLUS_33 + nsn);
         this.mobile = mobile;
     }
 
@@ -58,38 +61,22 @@ public final class PhoneNumber implements Identifier {
 
     /** The 10-digit national form, e.g. "0612345678". */
     public String national() {
-        return "0" + nsn;
-    }
-
-    /** E.164, e.g. "+33612345678". */
-    @Override
-    public String normalized() {
-        return "+33" + nsn;
+        return "0" + nsn();
     }
 
     /** National display, e.g. "06 12 34 56 78". */
     @Override
     public String formatted() {
-        return PhoneRules.UTIL.format(PhoneRules.number(33, nsn), PhoneNumberFormat.NATIONAL);
+        return PhoneRules.UTIL.format(PhoneRules.number(33, nsn()), PhoneNumberFormat.NATIONAL);
     }
 
     @Override
     public String masked() {
-        return "0" + nsn.charAt(0) + " •• •• •• " + nsn.substring(7);
+        return "0" + nsn().charAt(0) + " •• •• •• " + nsn().substring(7);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof PhoneNumber p && p.nsn.equals(nsn);
-    }
-
-    @Override
-    public int hashCode() {
-        return nsn.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "PhoneNumber[" + masked() + "]";
+    /** The 9 significant digits, after +33. */
+    private String nsn() {
+        return value.substring(PLUS_33.length());
     }
 }

@@ -1,6 +1,5 @@
 package org.ameliwalkthrough.identifiers;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,28 +7,22 @@ import java.util.List;
  * a département (01–95), or 97/98 overseas (971–976, 98x); 00, 96 and 99 are not used. Corsica's
  * postcodes start with 20, never 2A/2B.
  */
-public final class Postcode implements Identifier {
+public final class Postcode extends StringIdentifier {
 
     public static final int LENGTH = 5;
 
-    private final String value;
-
     private Postcode(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** Never throws; spaces (incl. U+00A0, U+202F) are ignored. */
     public static Checked<Postcode> check(String raw) {
         String compact = Normalizer.compact(raw, "");
-        if (compact.isEmpty()) {
-            return Checked.invalid(Problem.of("postcode.empty"));
-        }
+        // Before the digit checks, so 2A/2B gets its own reason rather than "A is not a digit".
         if (compact.startsWith("2A") || compact.startsWith("2B")) {
             return Checked.invalid(Problem.of("postcode.corsica", compact.substring(0, 2)));
         }
-        List<Problem> problems = new ArrayList<>();
-        Digits.firstNonDigit("postcode", compact).ifPresent(problems::add);
-        Digits.length("postcode", compact, LENGTH).ifPresent(problems::add);
+        List<Problem> problems = Digits.problems("postcode", compact, LENGTH);
         if (!problems.isEmpty()) {
             return Checked.invalid(problems);
         }
@@ -62,11 +55,6 @@ public final class Postcode implements Identifier {
     }
 
     @Override
-    public String normalized() {
-        return value;
-    }
-
-    @Override
     public String formatted() {
         return value;
     }
@@ -75,20 +63,5 @@ public final class Postcode implements Identifier {
     @Override
     public String masked() {
         return value;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Postcode p && p.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "Postcode[" + value + "]";
     }
 }

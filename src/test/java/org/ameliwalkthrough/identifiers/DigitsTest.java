@@ -23,4 +23,17 @@ class DigitsTest {
     void leavesOutWhatTheSizesDoNotCover() {
         assertThat(Digits.group("123456", 2, 2)).isEqualTo("12 34");
     }
+
+    @Test
+    void anEmptyInputIsOnlyEmpty() {
+        assertThat(Digits.problems("serial", "", 11)).containsExactly(Problem.of("serial.empty"));
+    }
+
+    @Test
+    void reportsTheFirstNonDigitAndTheLengthTogether() {
+        assertThat(Digits.problems("nif", "12A4B", 13))
+                .containsExactly(Problem.of("nif.character", "A", 3), Problem.of("nif.length", 5, 13));
+        assertThat(Digits.problems("postcode", "7500", 5)).containsExactly(Problem.of("postcode.length", 4, 5));
+        assertThat(Digits.problems("postcode", "75001", 5)).isEmpty();
+    }
 }
