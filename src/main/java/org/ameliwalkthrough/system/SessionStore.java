@@ -22,6 +22,11 @@ public class SessionStore {
     }
 
     public <T extends Serializable> Optional<T> find(HttpSession session, SessionKey<T> key) {
+        return read(session, key);
+    }
+
+    /** The same read for code that holds a session rather than this bean (the practice FranceConnect's state). */
+    public static <T extends Serializable> Optional<T> read(HttpSession session, SessionKey<T> key) {
         if (session == null) {
             return Optional.empty();
         }
@@ -29,10 +34,15 @@ public class SessionStore {
         return key.type().isInstance(value) ? Optional.of(key.type().cast(value)) : Optional.empty();
     }
 
+    /** Sets the value, which is what makes Spring Session JDBC save it. */
+    public static <T extends Serializable> T write(HttpSession session, SessionKey<T> key, T value) {
+        session.setAttribute(key.name(), value);
+        return value;
+    }
+
     /** Stores the value (opening a session when there is none). */
     public <T extends Serializable> T put(HttpServletRequest request, SessionKey<T> key, T value) {
-        request.getSession(true).setAttribute(key.name(), value);
-        return value;
+        return write(request.getSession(true), key, value);
     }
 
     /** Reads (or starts) the value, changes it, and stores it back so the change is saved. */

@@ -117,10 +117,10 @@ class ImpotsLoginControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name("franceconnect/impots"))
                 .andExpect(model().attribute("hasErrors", true))
-                .andExpect(model().attributeHasFieldErrorCode(FORM, "numeroFiscal", "NotBlank"))
+                .andExpect(model().attributeHasFieldErrorCode(FORM, "numeroFiscal", "Required"))
                 .andExpect(model().attributeHasFieldErrorCode(FORM, "password", "NotBlank"));
         login("3729488324304", "x")
-                .andExpect(model().attributeHasFieldErrorCode(FORM, "numeroFiscal", "ValidNumeroFiscal"));
+                .andExpect(model().attributeHasFieldErrorCode(FORM, "numeroFiscal", "ValidIdentifier"));
         then(attempts).shouldHaveNoInteractions();
     }
 

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.ameliwalkthrough.identifiers.IdentifierMessages;
@@ -34,11 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -61,22 +57,9 @@ import org.springframework.test.web.servlet.MvcResult;
     ContactStep.class,
     CheckAnswersStep.class,
     ConfirmationStep.class,
-    IdentifierMessages.class,
-    StepPipelineWebMvcTest.Infrastructure.class
+    IdentifierMessages.class
 })
 class StepPipelineWebMvcTest {
-
-    static class Infrastructure {
-        @Bean
-        Clock clock() {
-            return Clock.systemUTC();
-        }
-
-        @Bean
-        PasswordEncoder passwordEncoder() {
-            return new BCryptPasswordEncoder(4);
-        }
-    }
 
     @Autowired
     MockMvc mvc;
