@@ -286,6 +286,11 @@ class PracticeJourneyMvcTest {
                     .as(route1[i])
                     .isEqualTo("Step " + (i + 1) + " of 7");
         }
+        // Every step page: Back and stepper first, then its own content, then the persona's documents.
+        Document iban = user.page("/practice/iban");
+        assertThat(iban.select("main > *").first().is("a.back-link")).isTrue();
+        assertThat(iban.select("main form ~ details.documents-panel")).hasSize(1);
+        assertThat(iban.select("main .stepper ~ h1")).hasSize(1);
         PracticeSession david = new PracticeSession(mvc);
         david.choosePersona("david");
         assertThat(david.page("/practice/identity").select(".stepper").text())
