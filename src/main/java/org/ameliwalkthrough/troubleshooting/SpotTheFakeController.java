@@ -22,12 +22,13 @@ import org.springframework.web.server.ResponseStatusException;
 class SpotTheFakeController {
 
     static final String PAGE = "/stay-safe/spot-the-fake";
-    static final String MAILBOX = "/practice/mailbox";
 
     private final SessionStore sessions;
+    private final SpotTheFakeInbox inbox;
 
-    SpotTheFakeController(SessionStore sessions) {
+    SpotTheFakeController(SessionStore sessions, SpotTheFakeInbox inbox) {
         this.sessions = sessions;
+        this.inbox = inbox;
     }
 
     @GetMapping(PAGE)
@@ -80,7 +81,7 @@ class SpotTheFakeController {
         return SpotMessage.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static String back(String from) {
-        return "mailbox".equals(from) ? MAILBOX : PAGE;
+    private String back(String from) {
+        return "mailbox".equals(from) ? inbox.path() : PAGE;
     }
 }

@@ -3,22 +3,28 @@ package org.ameliwalkthrough.troubleshooting;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.ameliwalkthrough.system.SessionStore;
-import org.springframework.stereotype.Component;
 
 /**
  * "Spot the fake" inside the practice mailbox: the simulator's inbox page asks for this view and
- * shows the fakes beside its own, real validation e-mail (mailbox/inbox.html).
+ * shows the fakes beside its own, real validation e-mail (mailbox/inbox.html). The simulator
+ * creates it with the inbox's address, where an answer given there returns to.
  */
-@Component
 public class SpotTheFakeInbox {
 
     /** What the inbox template needs: the real message's role, the fakes, and the answers so far. */
     public record View(SpotMessage validation, List<SpotMessage> fakes, List<SpotMessage> all, SpotAnswers answers) {}
 
     private final SessionStore sessions;
+    private final String path;
 
-    SpotTheFakeInbox(SessionStore sessions) {
+    public SpotTheFakeInbox(SessionStore sessions, String path) {
         this.sessions = sessions;
+        this.path = path;
+    }
+
+    /** The inbox page's address. */
+    public String path() {
+        return path;
     }
 
     public View view(HttpServletRequest request) {

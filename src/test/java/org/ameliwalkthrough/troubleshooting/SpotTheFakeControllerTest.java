@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.ameliwalkthrough.support.SiteWebLayer;
+import org.ameliwalkthrough.system.SessionStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,8 +30,16 @@ import org.springframework.test.web.servlet.MvcResult;
  * Session), Post/Redirect/Get to the feedback, the score, and redirects only to the two known pages.
  */
 @WebMvcTest(SpotTheFakeController.class)
-@Import(SiteWebLayer.class)
+@Import({SiteWebLayer.class, SpotTheFakeControllerTest.InTheInbox.class})
 class SpotTheFakeControllerTest {
+
+    /** As the simulator wires it: the exercise, embedded in the inbox, returns there. */
+    static class InTheInbox {
+        @Bean
+        SpotTheFakeInbox spotTheFakeInbox(SessionStore sessions) {
+            return new SpotTheFakeInbox(sessions, "/practice/mailbox");
+        }
+    }
 
     static final String PAGE = "/stay-safe/spot-the-fake";
 

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import org.ameliwalkthrough.mailbox.MailboxStore;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
+import org.ameliwalkthrough.system.SessionStore;
 import org.ameliwalkthrough.troubleshooting.SpotTheFakeInbox;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,15 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class InboxController {
+
+    /** Spot the fake is wired here, explicitly: the exercise returns to this inbox. */
+    @Configuration
+    static class SpotTheFakeInInbox {
+        @Bean
+        SpotTheFakeInbox spotTheFakeInbox(SessionStore sessions) {
+            return new SpotTheFakeInbox(sessions, JourneyPaths.MAILBOX);
+        }
+    }
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 

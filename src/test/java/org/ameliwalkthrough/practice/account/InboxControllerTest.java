@@ -15,7 +15,6 @@ import org.ameliwalkthrough.mailbox.MailMessage;
 import org.ameliwalkthrough.mailbox.Mailbox;
 import org.ameliwalkthrough.mailbox.MailboxStore;
 import org.ameliwalkthrough.support.SiteWebLayer;
-import org.ameliwalkthrough.troubleshooting.SpotTheFakeInbox;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * fake" e-mails of troubleshooting's SpotTheFakeInbox beside them (asked for explicitly by the page).
  */
 @WebMvcTest(InboxController.class)
-@Import({SiteWebLayer.class, SpotTheFakeInbox.class})
+@Import({SiteWebLayer.class, InboxController.SpotTheFakeInInbox.class})
 class InboxControllerTest {
 
     static final Instant SENT = Instant.parse("2026-11-26T10:00:00Z");
