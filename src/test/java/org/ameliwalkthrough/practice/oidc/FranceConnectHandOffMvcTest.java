@@ -107,7 +107,26 @@ class FranceConnectHandOffMvcTest {
         assertThat(callback).startsWith("/practice/franceconnect/callback?code=");
         MockHttpServletResponse back = browser.get(callback);
         assertThat(back.getRedirectedUrl()).isEqualTo("/practice/conditions");
-        assertThat(browser.followRedirect(back).getStatus()).isEqualTo(200);
+        Document conditions = PracticeSession.parse(browser.followRedirect(back));
+        assertThat(conditions.select(".stepper").text()).isEqualTo("Step 3 of 6 — Next: your password");
+        assertThat(conditions.select("a.back-link").attr("href")).isEqualTo("/practice/franceconnect");
+    }
+
+    /** The rest of the FranceConnect route counts the same 6 steps, check answers included. */
+    @Test
+    void theFranceConnectRouteCountsSixStepsToCheckAnswers() throws Exception {
+        browser.get(loginAndConsent());
+        browser.post("/practice/conditions", "accepted", "true");
+        assertThat(browser.page("/practice/password").select(".stepper strong").text())
+                .isEqualTo("Step 4 of 6");
+        browser.post("/practice/password", "password", "Practice1!", "confirmation", "Practice1!");
+        assertThat(browser.page("/practice/contact").select(".stepper strong").text())
+                .isEqualTo("Step 5 of 6");
+        browser.post("/practice/contact", "email", "david@example.org", "phone", "06 12 34 56 78");
+        Document check = browser.page("/practice/check-answers");
+        assertThat(check.select(".stepper").text()).isEqualTo("Step 6 of 6");
+        assertThat(check.select("[data-answer=firstName]").text()).isEqualTo("David James");
+        assertThat(check.select("[data-answer=iban]")).isEmpty();
     }
 
     @Test
