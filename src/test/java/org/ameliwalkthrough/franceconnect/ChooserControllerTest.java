@@ -45,6 +45,7 @@ class ChooserControllerTest {
                         "/practice-franceconnect/providers/impots",
                         "/practice-franceconnect/providers/la-poste",
                         "/practice-franceconnect/providers/msa",
+                        "/practice-franceconnect/providers/yris",
                         "/practice-franceconnect/providers/france-identite",
                         "/practice-franceconnect/providers/ameli");
         assertThat(page.select(

@@ -242,7 +242,7 @@ class FranceConnectBrowserIT extends BrowserTest {
     void whatIsFranceConnectAndTheOtherProviders() {
         open("/practice-franceconnect/what-is-franceconnect?lang=en");
         check("what-is-en");
-        for (String provider : new String[] {"la-poste", "msa", "france-identite"}) {
+        for (String provider : new String[] {"la-poste", "msa", "yris", "france-identite"}) {
             open("/practice-franceconnect/providers/" + provider + "?lang=en");
             check("provider-" + provider + "-en");
         }

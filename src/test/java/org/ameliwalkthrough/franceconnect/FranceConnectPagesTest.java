@@ -26,7 +26,8 @@ class FranceConnectPagesTest extends FranceConnectMvcTest {
         assertThat(en.text()).contains("Choisissez un compte pour vous connecter :", "Logging in to ameli");
         assertThat(en.select(".fc-band__label").text()).isEqualTo("practice");
         assertThat(en.select(".fc-provider__name").eachText())
-                .containsExactly("impots.gouv.fr", "Identité Numérique La Poste", "MSA", "France Identité", "ameli");
+                .containsExactly(
+                        "impots.gouv.fr", "Identité Numérique La Poste", "MSA", "YRIS", "France Identité", "ameli");
         assertThat(en.select(".fc-provider").last().text()).contains("cannot be used to create one");
         assertThat(en.select("form[action=/practice-franceconnect/cancel] input[name=_csrf]"))
                 .hasSize(1);
