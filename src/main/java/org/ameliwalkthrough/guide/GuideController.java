@@ -51,6 +51,12 @@ class GuideController {
         return "guide/where-to-find-your-numbers";
     }
 
+    @GetMapping("/checklist")
+    String checklist(Model model) {
+        model.addAttribute("routes", Checklist.ROUTES);
+        return "guide/checklist";
+    }
+
     @GetMapping("/help")
     String help() {
         return "guide/help";

@@ -37,6 +37,7 @@ class GuideControllerTest {
         "/,                           guide/start,                      en, fr",
         "/guide,                      guide/guide,                      fr, en",
         "/where-to-find-your-numbers, guide/where-to-find-your-numbers, en, fr",
+        "/checklist,                  guide/checklist,                  fr, en",
         "/help,                       guide/help,                       fr, en",
         "/glossary,                   guide/glossary,                   en, fr"
     })

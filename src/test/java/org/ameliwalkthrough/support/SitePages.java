@@ -10,6 +10,7 @@ public final class SitePages {
             "/guide",
             "/guide/which-route",
             "/where-to-find-your-numbers",
+            "/checklist",
             "/help",
             "/glossary",
             "/practice",
