@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * ameli's two ends of the FranceConnect login: "S'identifier avec FranceConnect" makes a fresh state
@@ -59,7 +60,8 @@ class FranceConnectClientController {
             @RequestParam(required = false) String error,
             HttpServletRequest http,
             HttpServletResponse response,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("franceConnectStart", JourneyPaths.FRANCECONNECT_START);
         model.addAttribute("start", JourneyPaths.START);
         Optional<PendingHandOff> pending = sessions.take(http, PendingHandOff.KEY);
@@ -84,6 +86,10 @@ class FranceConnectClientController {
         Journey journey = journeys.current(http);
         definition.recognisedByFranceConnect(journey, person.get());
         journeys.save(http, journey);
+        // Said once, on the first page back on ameli: who FranceConnect said this is.
+        redirect.addFlashAttribute(
+                "recognisedAs", person.get().firstNames() + " " + person.get().birthName());
+        redirect.addFlashAttribute("recognisedBorn", person.get().birthDate());
         return JourneyPaths.redirect(definition.firstUnfinished(journey).path());
     }
 

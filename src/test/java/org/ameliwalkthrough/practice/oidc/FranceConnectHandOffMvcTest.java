@@ -108,6 +108,11 @@ class FranceConnectHandOffMvcTest {
         MockHttpServletResponse back = browser.get(callback);
         assertThat(back.getRedirectedUrl()).isEqualTo("/practice/conditions");
         Document conditions = PracticeSession.parse(browser.followRedirect(back));
+        assertThat(conditions.select("[role=status].recognised").text())
+                .isEqualTo("FranceConnect recognised you as David James MILLER, born on 3 September 1990.");
+        assertThat(browser.page("/practice/conditions").select(".recognised"))
+                .as("said once, on arrival")
+                .isEmpty();
         assertThat(conditions.select(".stepper").text()).isEqualTo("Step 3 of 6 — Next: your password");
         assertThat(conditions.select("a.back-link").attr("href")).isEqualTo("/practice/franceconnect");
     }
