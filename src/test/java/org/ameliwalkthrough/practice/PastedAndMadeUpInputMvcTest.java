@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** What people paste or make up: a whole IBAN in the last-7 box. */
+/** What people paste or make up: a whole IBAN in the last-7 box, a spaced login code. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PastedAndMadeUpInputMvcTest {
@@ -93,5 +93,36 @@ class PastedAndMadeUpInputMvcTest {
             assertThat(hint).as(lang).isNotEmpty();
             assertThat(lastSevens).allSatisfy(answer -> assertThat(hint).doesNotContain(answer));
         }
+    }
+
+    @Test
+    void aLoginCodeWithSpacesIsAccepted() throws Exception {
+        for (String separator : List.of(" ", "\u00a0")) {
+            PracticeData.forgetAttempts(jdbc);
+            user = new PracticeSession(mvc);
+            upToLoginCode();
+            String code =
+                    user.page("/practice/mailbox").select("[data-code]").first().text();
+            String typed = code.substring(0, 3) + separator + code.substring(3);
+            assertRedirect(user.post("/practice/login/code", "code", typed), "/practice/account");
+        }
+    }
+
+    void upToLoginCode() throws Exception {
+        emmaAtIban();
+        assertRedirect(user.post("/practice/iban", "lastSeven", "5A02137"), "/practice/serial");
+        assertRedirect(user.post("/practice/serial", "missing", "9869"), "/practice/conditions");
+        assertRedirect(user.post("/practice/conditions", "accepted", "true"), "/practice/password");
+        assertRedirect(
+                user.post("/practice/password", "password", "Practice1!", "confirmation", "Practice1!"),
+                "/practice/contact");
+        assertRedirect(
+                user.post("/practice/contact", "email", "emma@example.org", "phone", "06 12 34 56 78"),
+                "/practice/check-answers");
+        assertRedirect(user.post("/practice/check-answers"), "/practice/confirmation");
+        String link = user.page("/practice/mailbox").select("a.mail__link").attr("href");
+        assertRedirect(user.get(link), "/practice/activated");
+        assertRedirect(
+                user.post("/practice/login", "nir", "2880499132047", "password", "Practice1!"), "/practice/login/code");
     }
 }
