@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** What people paste or make up: a whole IBAN in the last-7 box, a spaced login code. */
+/** What people paste or make up: a whole IBAN in the last-7 box, a spaced login code, an invented link. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PastedAndMadeUpInputMvcTest {
@@ -124,5 +124,37 @@ class PastedAndMadeUpInputMvcTest {
         assertRedirect(user.get(link), "/practice/activated");
         assertRedirect(
                 user.post("/practice/login", "nir", "2880499132047", "password", "Practice1!"), "/practice/login/code");
+    }
+
+    @Test
+    void aMadeUpLinkIsNotValidRatherThanExpired() throws Exception {
+        assertRedirect(user.get("/practice/activate?token=nonsense"), "/practice/link-invalid");
+        assertRedirect(user.get("/practice/activate"), "/practice/link-invalid");
+        Document en = user.page("/practice/link-invalid");
+        assertThat(en.select("h1").text()).isEqualTo("This link is not valid");
+        assertThat(en.text()).doesNotContain("7 days");
+        Document fr = user.inFrench().page("/practice/link-invalid");
+        assertThat(fr.select("h1").text()).isEqualTo("Ce lien n’est pas valide");
+        assertThat(fr.text()).doesNotContain("7 jours");
+    }
+
+    @Test
+    void aRealExpiredLinkKeepsTheExpiredPage() throws Exception {
+        emmaAtIban();
+        assertRedirect(user.post("/practice/iban", "lastSeven", "5A02137"), "/practice/serial");
+        assertRedirect(user.post("/practice/serial", "missing", "9869"), "/practice/conditions");
+        assertRedirect(user.post("/practice/conditions", "accepted", "true"), "/practice/password");
+        assertRedirect(
+                user.post("/practice/password", "password", "Practice1!", "confirmation", "Practice1!"),
+                "/practice/contact");
+        assertRedirect(
+                user.post("/practice/contact", "email", "emma@example.org", "phone", "06 12 34 56 78"),
+                "/practice/check-answers");
+        assertRedirect(user.post("/practice/check-answers"), "/practice/confirmation");
+        String link = user.page("/practice/mailbox").select("a.mail__link").attr("href");
+        assertRedirect(user.post("/practice/mailbox/wait"), "/practice/mailbox");
+        assertRedirect(user.get(link), "/practice/link-expired");
+        assertThat(user.page("/practice/link-expired").text()).contains("More than 7 days");
+        assertRedirect(user.get(link), "/practice/link-expired");
     }
 }
