@@ -102,10 +102,7 @@ public final class AmeliPassword {
     /** The distinct characters that are not allowed, as shown in messages (max 5). */
     private static Set<String> notAllowed(String s) {
         Set<String> bad = new LinkedHashSet<>();
-        s.codePoints()
-                .filter(cp -> !isAllowed(cp))
-                .limit(200)
-                .forEach(cp -> bad.add(cp == ' ' ? "U+0020" : Normalizer.describe(cp)));
+        s.codePoints().filter(cp -> !isAllowed(cp)).limit(200).forEach(cp -> bad.add(Normalizer.describe(cp)));
         return bad.size() <= 5
                 ? bad
                 : new LinkedHashSet<>(Arrays.asList(bad.toArray(String[]::new)).subList(0, 5));

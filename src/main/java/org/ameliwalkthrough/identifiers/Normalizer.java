@@ -1,5 +1,7 @@
 package org.ameliwalkthrough.identifiers;
 
+import java.util.Optional;
+
 /**
  * The one place for input cleaning: removes what people type or paste between the characters that
  * matter. Java's {@code trim()}, {@code strip()}, {@code isBlank()}, {@code \s} and
@@ -68,6 +70,29 @@ public final class Normalizer {
 
     static boolean isAsciiDigit(int cp) {
         return cp >= '0' && cp <= '9';
+    }
+
+    /**
+     * The message key naming a character {@link #describe} wrote as U+XXXX in words: a space, a
+     * non-breaking space, or an invisible character (controls, zero-width and other format
+     * characters). Empty for a visible character, and for U+XXXX that words would not help with
+     * (unassigned, private use, lone surrogates), which stay as written.
+     */
+    static Optional<String> wordsKey(String described) {
+        if (!described.matches("U\\+[0-9A-F]{4,6}")) {
+            return Optional.empty();
+        }
+        int cp = Integer.parseInt(described.substring(2), 16);
+        if (cp == 0x00A0 || cp == 0x2007 || cp == 0x202F) {
+            return Optional.of("identifier.char.nbsp");
+        }
+        if (Character.isSpaceChar(cp) || cp == '\t') {
+            return Optional.of("identifier.char.space");
+        }
+        if (Character.isISOControl(cp) || isBlankish(cp)) {
+            return Optional.of("identifier.char.invisible");
+        }
+        return Optional.empty();
     }
 
     /** How to show one character in a message: itself, or U+XXXX when it would be invisible. */

@@ -36,7 +36,9 @@ public final class PhoneNumber extends StringIdentifier {
             Optional<String> overseas = PhoneRules.overseasCountryCode(digits.nsn());
             String start = "0" + digits.nsn().charAt(0) + " " + digits.nsn().substring(1, 3);
             return Checked.invalid(overseas.map(cc -> Problem.of("phone.overseas", start, cc))
-                    .orElseGet(() -> Problem.of("phone.unallocated", start)));
+                    .orElseGet(() -> digits.nsn().startsWith("7")
+                            ? Problem.of("phone.mobile-range", start) // 07 00–07 29: no mobile range in use
+                            : Problem.of("phone.unallocated", start)));
         }
         boolean mobile = PhoneRules.UTIL.getNumberType(number) == PhoneNumberUtil.PhoneNumberType.MOBILE;
         return Checked.valid(new PhoneNumber(digits.nsn(), mobile));

@@ -41,6 +41,20 @@ public abstract class BrowserTest {
     public static final Dimension PHONE = new Dimension(375, 812);
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    /**
+     * Two page-wide checks axe does not make (the same as {@link PageIntegrity} on server HTML): a
+     * submit button without a form owner, and an {@code aria-describedby} naming an id that is not in
+     * the document. Returns the offending elements' outerHTML.
+     */
+    static final String INTEGRITY_SCRIPT = """
+            const lone = [...document.querySelectorAll('button, input[type=submit]')]
+              .filter(b => b.type === 'submit' && b.form == null);
+            const dangling = [...document.querySelectorAll('[aria-describedby]')]
+              .filter(e => e.getAttribute('aria-describedby').trim().split(/\\s+/)
+                .some(id => id && !document.getElementById(id)));
+            return [...lone, ...dangling].map(e => e.outerHTML);
+            """;
+
     @LocalServerPort
     protected int port;
 
@@ -134,6 +148,7 @@ public abstract class BrowserTest {
 
     /** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page as it is now and fails on any violation. */
     protected void assertNoAxeViolations(String state) {
+        assertPageIntegrity(state);
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
@@ -147,6 +162,15 @@ public abstract class BrowserTest {
                                                 .map(n -> String.valueOf(n.getTarget()))
                                                 .collect(Collectors.joining(", ")))
                                 .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    /** No submit button without a form owner, no {@code aria-describedby} naming a missing id. */
+    protected void assertPageIntegrity(String state) {
+        Object found = driver.executeScript(INTEGRITY_SCRIPT);
+        assertThat((List<?>) found)
+                .as(() -> "submit buttons without a form, or aria-describedby naming a missing id, on " + state + " ("
+                        + driver.getCurrentUrl() + ")")
                 .isEmpty();
     }
 

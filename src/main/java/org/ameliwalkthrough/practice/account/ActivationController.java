@@ -3,6 +3,7 @@ package org.ameliwalkthrough.practice.account;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.ameliwalkthrough.practice.journey.Journey;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.ameliwalkthrough.practice.journey.PracticeJourneys;
@@ -16,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ActivationController {
 
     static final Duration PRETEND = Duration.ofDays(8);
+
+    /** The shape of the tokens {@code AccountOpening} puts in links: a UUID's 32 hex digits. */
+    static final Pattern LINK_TOKEN = Pattern.compile("[0-9a-f]{32}");
 
     private final PracticeAccounts accounts;
     private final PracticeJourneys journeys;
@@ -33,7 +37,10 @@ class ActivationController {
         Journey journey = journeys.current(request);
         var found = accounts.findByLinkToken(token);
         if (found.isEmpty()) {
-            return JourneyPaths.redirect(JourneyPaths.LINK_EXPIRED);
+            // One of our links whose request is gone (expired and deleted, or purged) has expired;
+            // anything else was never a link the practice mailbox sent.
+            return JourneyPaths.redirect(
+                    LINK_TOKEN.matcher(token).matches() ? JourneyPaths.LINK_EXPIRED : JourneyPaths.LINK_INVALID);
         }
         PracticeAccount account = found.get();
         if (account.isActivated()) {
@@ -50,6 +57,11 @@ class ActivationController {
     @GetMapping(JourneyPaths.ACTIVATED)
     String activated() {
         return "practice/activated";
+    }
+
+    @GetMapping(JourneyPaths.LINK_INVALID)
+    String invalid() {
+        return "practice/link-invalid";
     }
 
     @GetMapping(JourneyPaths.LINK_EXPIRED)

@@ -2,9 +2,23 @@ package org.ameliwalkthrough.practice.account;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import org.ameliwalkthrough.identifiers.Normalizer;
 
-/** The 6-digit code ameli e-mails at each login since December 2023. */
+/**
+ * The 6-digit code ameli e-mails at each login since December 2023. Typed as it reads in the
+ * e-mail ("657 624", also with a no-break space) it is still the code: {@link #digits()} is what is
+ * compared, cleaned by {@link Normalizer#compact}, whose blank-looking characters the pattern allows.
+ */
 public record CodeForm(
         @NotBlank(message = "{practice.code.code.required}")
-        @Pattern(regexp = "\\s*\\d{6}\\s*", message = "{practice.code.code.format}")
-        String code) {}
+        @Pattern(regexp = "(?:" + CodeForm.GAP + "\\d){6}" + CodeForm.GAP, message = "{practice.code.code.format}")
+        String code) {
+
+    /** What may sit between the digits: spaces (U+00A0 and U+202F too), zero-width space, BOM, dots, dashes. */
+    static final String GAP = "[\\p{Zs}\\s\\u200B\\uFEFF.\\-]*";
+
+    /** The code without spaces, dots or dashes; the @Pattern above has made sure 6 digits remain. */
+    public String digits() {
+        return Normalizer.compact(code);
+    }
+}

@@ -115,7 +115,7 @@ class LoginController {
         }
         boolean expired =
                 journeys.current(request).now(clock).isAfter(login.codeSentAt().plus(CODE_VALIDITY));
-        if (!result.hasErrors() && (expired || !login.tryCode(form.code().strip()))) {
+        if (!result.hasErrors() && (expired || !login.tryCode(form.digits()))) {
             if (expired || login.tooManyWrongCodes()) {
                 sessions.remove(request, PracticeLogin.KEY);
                 redirect.addFlashAttribute("startOver", expired ? "expired" : "tooMany");

@@ -18,6 +18,7 @@ public final class JourneyPaths {
     public static final String ACTIVATE = START + "/activate";
     public static final String ACTIVATED = START + "/activated";
     public static final String LINK_EXPIRED = START + "/link-expired";
+    public static final String LINK_INVALID = START + "/link-invalid";
     public static final String LOGIN = START + "/login";
     public static final String LOGIN_CODE = LOGIN + "/code";
     public static final String ACCOUNT = START + "/account";

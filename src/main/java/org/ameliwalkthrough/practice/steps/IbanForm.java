@@ -3,7 +3,10 @@ package org.ameliwalkthrough.practice.steps;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Screen 2: the last 7 characters of the IBAN on file (ameli shows the first 20). */
+/**
+ * Screen 2: the last 7 characters of the IBAN on file (ameli shows the first 20). Long enough for
+ * a whole pasted IBAN with its spaces, which the step recognises and explains.
+ */
 public record IbanForm(
-        @NotBlank(message = "{practice.iban.lastSeven.required}") @Size(max = 20)
+        @NotBlank(message = "{practice.iban.lastSeven.required}") @Size(max = 50)
         String lastSeven) {}

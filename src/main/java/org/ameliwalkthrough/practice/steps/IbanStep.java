@@ -18,6 +18,7 @@ import org.springframework.validation.Errors;
 class IbanStep extends OnFileCheck<IbanForm> {
 
     static final String WRONG = "practice.iban.lastSeven.wrong";
+    static final String WHOLE = "practice.iban.lastSeven.whole";
 
     IbanStep(CheckAttempts attempts) {
         super(attempts);
@@ -36,6 +37,10 @@ class IbanStep extends OnFileCheck<IbanForm> {
     @Override
     public StepOutcome apply(StepContext context, IbanForm form, Errors errors) {
         String typed = Normalizer.compact(form.lastSeven());
+        if (isWholeIban(typed, onFile(context))) {
+            errors.rejectValue("lastSeven", WHOLE); // a paste, not a wrong answer: nothing counted
+            return StepOutcome.refused();
+        }
         if (!typed.matches("[A-Z0-9]{7}")) {
             errors.rejectValue("lastSeven", "practice.iban.lastSeven.format");
             return StepOutcome.refused();
@@ -49,6 +54,11 @@ class IbanStep extends OnFileCheck<IbanForm> {
     @Override
     public Optional<Blocker> blocker(StepContext context, IbanForm form, Errors errors) {
         return StepHandler.hasError(errors, WRONG) ? Optional.of(Blocker.RIB_NOT_RECOGNISED) : Optional.empty();
+    }
+
+    /** The whole IBAN (or its start) pasted: more than 7 characters starting with a country code, or the IBAN on file. */
+    static boolean isWholeIban(String typed, Iban onFile) {
+        return typed.length() > 7 && typed.matches("[A-Z]{2}.*") || typed.equals(onFile.normalized());
     }
 
     private static Iban onFile(StepContext context) {
