@@ -237,5 +237,9 @@ class PracticeBrowserIT extends BrowserTest {
         clickAndLoad("#start-again");
         assertThat(driver.getCurrentUrl()).endsWith("/practice/identity");
         assertThat(find("#lastName").getAttribute("value")).isEmpty();
+        // A made-up link is not an expired one, and says so.
+        open("/practice/activate?token=made-up");
+        assertThat(driver.getCurrentUrl()).endsWith("/practice/link-invalid");
+        assertAccessibleAtBothWidths("link-invalid");
     }
 }
