@@ -42,6 +42,7 @@ class GuideController {
     @GetMapping("/guide")
     String guide(Model model) {
         model.addAttribute(WhichRouteController.FORM, WhichRouteForm.EMPTY);
+        model.addAttribute(WhichRouteController.CHOICES, WhichRouteForm.CHOICES);
         return "guide/guide";
     }
 

@@ -3,6 +3,7 @@ package org.ameliwalkthrough.guide;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,8 +20,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class WhichRouteController {
 
     static final String FORM = "whichRoute";
+    static final String CHOICES = "whichRouteChoices";
     private static final String VIEW = "guide/which-route";
-    private static final List<String> QUESTIONS = List.of("vitaleActivated", "bankDetailsKnown");
+
+    /** The answers each question offers, for the form here and on /guide. */
+    @ModelAttribute(CHOICES)
+    Map<String, List<String>> choices() {
+        return WhichRouteForm.CHOICES;
+    }
 
     @GetMapping(path = "/guide/which-route", params = "!asked")
     String questions(Model model) {
@@ -34,7 +41,7 @@ class WhichRouteController {
             model.addAttribute("hasErrors", true);
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, inPageOrder(result));
         } else {
-            model.addAttribute("route", form.route());
+            model.addAttribute("answer", form.answer());
         }
         return VIEW;
     }
@@ -43,7 +50,7 @@ class WhichRouteController {
     private static BindingResult inPageOrder(BindingResult result) {
         BindingResult ordered = new DirectFieldBindingResult(result.getTarget(), result.getObjectName());
         result.getFieldErrors().stream()
-                .sorted(Comparator.comparingInt(error -> QUESTIONS.indexOf(error.getField())))
+                .sorted(Comparator.comparingInt(error -> WhichRouteForm.QUESTIONS.indexOf(error.getField())))
                 .forEach(ordered::addError);
         return ordered;
     }

@@ -74,7 +74,7 @@ class GuideControllerTest {
                 .andReturn();
         Document page = page(result);
         assertThat(page.select("form[action=/guide/which-route][method=get] input[type=radio]"))
-                .hasSize(4)
+                .hasSize(16)
                 .allSatisfy(radio -> assertThat(radio.hasAttr("checked")).isFalse());
         assertThat(page.select(".error-summary")).isEmpty();
     }
