@@ -11,7 +11,8 @@ import org.openqa.selenium.WebElement;
 /**
  * A newcomer finishes route 1 from the screen alone: every answer is read from the persona's
  * rendered documents page (what a person sees), never from code, SQL or a test constant. Emma,
- * Lucas and Amina are the personas whose records open route 1 without rehearsing a blocker.
+ * Lucas and Amina are the personas whose records open route 1 without rehearsing a blocker; Olivia
+ * rehearses the shared family address, and her own practice address goes through.
  */
 class DocumentsOnlyBrowserIT extends BrowserTest {
 
@@ -33,7 +34,7 @@ class DocumentsOnlyBrowserIT extends BrowserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"emma, en", "lucas, fr", "amina, en", "amina, fr"})
+    @CsvSource({"emma, en", "lucas, fr", "amina, en", "amina, fr", "olivia, fr"})
     void routeOneFromTheDocumentsPageAlone(String persona, String lang) {
         open("/practice?lang=" + lang);
         clickAndLoad(find("#persona-" + persona));
@@ -77,6 +78,7 @@ class DocumentsOnlyBrowserIT extends BrowserTest {
         assertThat(find("[data-practice=email]").getText()).isEqualTo(papers.email());
         assertThat(find("[data-practice=mobile]").getText()).isEqualTo(papers.mobile());
         assertNoAxeViolations("contact-" + persona + "-" + lang);
+        screenshot("contact-" + persona + "-" + lang + "@1280");
         type("email", papers.email());
         type("phone", papers.mobile());
         send();
