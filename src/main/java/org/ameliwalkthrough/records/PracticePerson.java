@@ -11,7 +11,8 @@ import org.ameliwalkthrough.identifiers.Postcode;
  * A fictional insured person the simulator "knows", as Assurance Maladie's records would hold them.
  * Identifiers are value objects, parsed once when the row is read; {@code iban},
  * {@code carteVitaleSerial}, {@code numeroFiscal} and {@code blocker} may be null (nothing on file).
- * {@code blocker} is the anchor of the sign-up blocker this persona rehearses, if any.
+ * {@code blocker} is the anchor of the sign-up blocker this persona rehearses, if any; {@code papers}
+ * is what they carry besides (identity document, home address, practice e-mail and mobile).
  */
 public record PracticePerson(
         long id,
@@ -32,7 +33,8 @@ public record PracticePerson(
         String taxPasswordHash,
         String scheme,
         String blocker,
-        int sortOrder) {
+        int sortOrder,
+        PersonalPapers papers) {
 
     public static final String GENERAL_SCHEME = "GENERAL";
 

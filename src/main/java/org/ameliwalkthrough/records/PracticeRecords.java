@@ -11,6 +11,7 @@ import org.ameliwalkthrough.identifiers.EmailAddress;
 import org.ameliwalkthrough.identifiers.Iban;
 import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.identifiers.NumeroFiscal;
+import org.ameliwalkthrough.identifiers.PhoneNumber;
 import org.ameliwalkthrough.identifiers.Postcode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -86,7 +87,13 @@ public class PracticeRecords {
                 rs.getString("tax_password_hash"),
                 rs.getString("scheme"),
                 rs.getString("blocker"),
-                rs.getInt("sort_order"));
+                rs.getInt("sort_order"),
+                new PersonalPapers(
+                        PersonalPapers.IdentityDocument.valueOf(rs.getString("identity_document")),
+                        rs.getString("street"),
+                        rs.getString("town"),
+                        EmailAddress.parse(rs.getString("practice_email")),
+                        PhoneNumber.parse(rs.getString("practice_mobile"))));
     }
 
     private static <T> T nullable(String column, Function<String, T> parse) {

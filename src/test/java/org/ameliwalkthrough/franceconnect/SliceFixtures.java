@@ -52,6 +52,7 @@ final class SliceFixtures {
                 taxPasswordHash,
                 "GENERAL",
                 "rib-not-recognised",
-                2);
+                2,
+                org.ameliwalkthrough.support.TestPersons.PAPERS);
     }
 }

@@ -2,8 +2,10 @@ package org.ameliwalkthrough.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ameliwalkthrough.identifiers.EmailAddress;
 import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.identifiers.NumeroFiscal;
+import org.ameliwalkthrough.identifiers.PhoneNumber;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
@@ -54,6 +56,31 @@ class PracticeRecordsTest {
         assertThat(records.findByNumeroFiscal(NumeroFiscal.parse("3729488324303")))
                 .map(PracticePerson::slug)
                 .hasValue("david");
+    }
+
+    @Test
+    void everyPersonaCarriesPapersThatAnswerTheScreens() {
+        var all = records.findAllPersonas();
+        assertThat(all).allSatisfy(p -> {
+            PersonalPapers papers = p.papers();
+            assertThat(papers.street()).as(p.slug()).matches("\\d+ .+");
+            assertThat(papers.town()).as(p.slug()).isNotBlank();
+            assertThat(papers.email().domain()).as(p.slug()).isEqualTo("example.org");
+            assertThat(records.isEmailTaken(papers.email())).as(p.slug()).isFalse();
+            assertThat(PhoneNumber.checkMobile(papers.mobile().national()).isValid())
+                    .as(p.slug())
+                    .isTrue();
+        });
+        assertThat(all).extracting(p -> p.papers().email().normalized()).doesNotHaveDuplicates();
+        assertThat(all).extracting(p -> p.papers().mobile().normalized()).doesNotHaveDuplicates();
+        PracticePerson olivia = records.findBySlug("olivia").orElseThrow();
+        assertThat(olivia.papers().email().normalized()).isEqualTo("olivia.bennett@example.org");
+        assertThat(records.isEmailTaken(EmailAddress.parse("famille.bennett@example.com")))
+                .isTrue();
+        assertThat(records.findBySlug("emma").orElseThrow().papers().identityDocument())
+                .isEqualTo(PersonalPapers.IdentityDocument.RESIDENCE_PERMIT);
+        assertThat(records.findBySlug("lucas").orElseThrow().papers().identityDocument())
+                .isEqualTo(PersonalPapers.IdentityDocument.PASSPORT);
     }
 
     @Test

@@ -2,14 +2,25 @@ package org.ameliwalkthrough.support;
 
 import java.time.LocalDate;
 import org.ameliwalkthrough.identifiers.CarteVitaleSerial;
+import org.ameliwalkthrough.identifiers.EmailAddress;
 import org.ameliwalkthrough.identifiers.Iban;
 import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.identifiers.NumeroFiscal;
+import org.ameliwalkthrough.identifiers.PhoneNumber;
 import org.ameliwalkthrough.identifiers.Postcode;
+import org.ameliwalkthrough.records.PersonalPapers;
 import org.ameliwalkthrough.records.PracticePerson;
 
 /** Practice people for tests that mock the records: the same as the seeded personas of the same slug. */
 public final class TestPersons {
+
+    /** Papers for test persons, whose street and contact details no test reads. */
+    public static final PersonalPapers PAPERS = new PersonalPapers(
+            PersonalPapers.IdentityDocument.PASSPORT,
+            "1 rue Exemple",
+            "Lyon",
+            EmailAddress.parse("test.person@example.org"),
+            PhoneNumber.parse("0612345678"));
 
     private TestPersons() {}
 
@@ -104,6 +115,7 @@ public final class TestPersons {
                 null,
                 scheme,
                 blocker,
-                (int) id);
+                (int) id,
+                PAPERS);
     }
 }

@@ -1,11 +1,13 @@
 package org.ameliwalkthrough.practice.journey;
 
+import java.time.format.DateTimeFormatter;
 import org.ameliwalkthrough.records.Personas;
 import org.ameliwalkthrough.records.PracticePerson;
 
 /**
  * What the persona's documents print, formatted as on the real paper: the user copies from here
- * into the screens. These numbers are fictional and public; they are shown, never stored per user.
+ * into the screens (the identity document and the energy bill give the date of birth and the
+ * postcode the identity step checks). These numbers are fictional and public; they are shown, never stored per user.
  */
 public record PersonaDocuments(
         String slug,
@@ -17,7 +19,22 @@ public record PersonaDocuments(
         boolean cardActivated,
         String iban,
         String numeroFiscal,
-        String taxPassword) {
+        String taxPassword,
+        IdentityPaper identity,
+        HomeAddress home,
+        String email,
+        String mobile) {
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /**
+     * The identity document: {@code kind} is {@code PASSPORT} or {@code RESIDENCE_PERMIT}; the
+     * surname is the birth name, as identity documents print it; the date as {@code dd/MM/yyyy}.
+     */
+    public record IdentityPaper(String kind, String surname, String givenNames, String birthDate, String birthplace) {}
+
+    /** The home address, as the practice energy bill prints it. */
+    public record HomeAddress(String street, String postcode, String town) {}
 
     public static PersonaDocuments of(PracticePerson p) {
         return new PersonaDocuments(
@@ -30,6 +47,18 @@ public record PersonaDocuments(
                 p.cardActivated(),
                 p.iban() == null ? null : p.iban().formatted(),
                 p.numeroFiscal() == null ? null : p.numeroFiscal().formatted(),
-                Personas.PRACTICE_TAX_PASSWORD);
+                Personas.PRACTICE_TAX_PASSWORD,
+                new IdentityPaper(
+                        p.papers().identityDocument().name(),
+                        p.birthName(),
+                        p.firstNames(),
+                        p.birthDate().format(DAY_MONTH_YEAR),
+                        p.birthplaceName()),
+                new HomeAddress(
+                        p.papers().street(),
+                        p.postcode().normalized(),
+                        p.papers().town()),
+                p.papers().email().normalized(),
+                p.papers().mobile().formatted());
     }
 }

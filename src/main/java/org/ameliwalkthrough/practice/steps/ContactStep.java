@@ -9,6 +9,7 @@ import org.ameliwalkthrough.practice.journey.StepOutcome;
 import org.ameliwalkthrough.records.PracticeRecords;
 import org.ameliwalkthrough.troubleshooting.Blocker;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
 
 /** Screen 6: a personal e-mail address (one account each, since 2017) and a mobile number. */
@@ -26,6 +27,16 @@ class ContactStep implements StepHandler<ContactForm> {
     @Override
     public ContactForm form(StepContext context) {
         return new ContactForm(context.journey().email(), context.journey().phone());
+    }
+
+    /** The persona's own practice address and mobile, so nobody types their real ones. */
+    @Override
+    public void describe(StepContext context, Model model) {
+        context.person().ifPresent(p -> {
+            model.addAttribute("practiceName", p.firstNames().split(" ")[0]);
+            model.addAttribute("practiceEmail", p.papers().email().normalized());
+            model.addAttribute("practiceMobile", p.papers().mobile().formatted());
+        });
     }
 
     @Override

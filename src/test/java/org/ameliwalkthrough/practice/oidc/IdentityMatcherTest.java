@@ -31,7 +31,8 @@ class IdentityMatcherTest {
                 null,
                 "GENERAL",
                 null,
-                1);
+                1,
+                org.ameliwalkthrough.support.TestPersons.PAPERS);
     }
 
     static VerifiedIdentity id(String family, String given, String gender, String place, String country) {
