@@ -1,7 +1,5 @@
 package org.ameliwalkthrough.guide;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,28 +11,11 @@ import org.ameliwalkthrough.guide.WhichRoute.YesNo;
 
 /**
  * The five questions of the "Which route is mine?" helper, as sent by its GET form, in page order.
- * Each pattern lists {@link WhichRoute#values} of its question (WhichRouteDecisionTest checks it).
+ * Which answers each accepts is {@link #CHOICES}, checked by {@link AnswersEveryQuestion}.
  */
+@AnswersEveryQuestion
 record WhichRouteForm(
-        @NotNull(message = "{guide.route.scheme.required}")
-        @Pattern(regexp = "general|other|unknown", message = "{guide.route.scheme.required}")
-        String scheme,
-
-        @NotNull(message = "{guide.route.numberStart.required}")
-        @Pattern(regexp = "permanent|temporary|unknown", message = "{guide.route.numberStart.required}")
-        String numberStart,
-
-        @NotNull(message = "{guide.route.carteVitale.required}")
-        @Pattern(regexp = "activated|notActivated|notReceived|unknown", message = "{guide.route.carteVitale.required}")
-        String carteVitale,
-
-        @NotNull(message = "{guide.route.bankDetailsKnown.required}")
-        @Pattern(regexp = "yes|no|unknown", message = "{guide.route.bankDetailsKnown.required}")
-        String bankDetailsKnown,
-
-        @NotNull(message = "{guide.route.impotsAccount.required}")
-        @Pattern(regexp = "yes|no|unknown", message = "{guide.route.impotsAccount.required}")
-        String impotsAccount) {
+        String scheme, String numberStart, String carteVitale, String bankDetailsKnown, String impotsAccount) {
 
     static final WhichRouteForm EMPTY = new WhichRouteForm(null, null, null, null, null);
 
@@ -54,7 +35,18 @@ record WhichRouteForm(
         return Collections.unmodifiableMap(choices);
     }
 
-    /** The answer for a valid form (every field matches its pattern). */
+    /** What was sent for each question, by field name, in page order. */
+    Map<String, String> sent() {
+        Map<String, String> sent = new LinkedHashMap<>();
+        sent.put("scheme", scheme);
+        sent.put("numberStart", numberStart);
+        sent.put("carteVitale", carteVitale);
+        sent.put("bankDetailsKnown", bankDetailsKnown);
+        sent.put("impotsAccount", impotsAccount);
+        return sent;
+    }
+
+    /** The answer for a valid form (every question has one of its answers). */
     WhichRoute.Answer answer() {
         return WhichRoute.decide(
                 WhichRoute.parse(Scheme.class, scheme).orElseThrow(),

@@ -92,11 +92,11 @@ class WhichRouteControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name("guide/which-route"))
                 .andExpect(model().attribute("hasErrors", true))
-                .andExpect(model().attributeHasFieldErrorCode(FORM, "scheme", "NotNull"))
-                .andExpect(model().attributeHasFieldErrorCode(FORM, "numberStart", "NotNull"))
-                .andExpect(model().attributeHasFieldErrorCode(FORM, "carteVitale", "NotNull"))
-                .andExpect(model().attributeHasFieldErrorCode(FORM, "bankDetailsKnown", "NotNull"))
-                .andExpect(model().attributeHasFieldErrorCode(FORM, "impotsAccount", "NotNull"))
+                .andExpect(model().attributeHasFieldErrorCode(FORM, "scheme", "AnswersEveryQuestion"))
+                .andExpect(model().attributeHasFieldErrorCode(FORM, "numberStart", "AnswersEveryQuestion"))
+                .andExpect(model().attributeHasFieldErrorCode(FORM, "carteVitale", "AnswersEveryQuestion"))
+                .andExpect(model().attributeHasFieldErrorCode(FORM, "bankDetailsKnown", "AnswersEveryQuestion"))
+                .andExpect(model().attributeHasFieldErrorCode(FORM, "impotsAccount", "AnswersEveryQuestion"))
                 .andExpect(model().attributeDoesNotExist("answer"))
                 .andReturn();
         Document page = page(result);
@@ -110,7 +110,7 @@ class WhichRouteControllerTest {
     })
     void anAnswerTheQuestionDoesNotOfferIsAFieldError(String question, String value) throws Exception {
         mvc.perform(asked(route1With(question, value)))
-                .andExpect(model().attributeHasFieldErrorCode(FORM, question, "Pattern"))
+                .andExpect(model().attributeHasFieldErrorCode(FORM, question, "AnswersEveryQuestion"))
                 .andExpect(model().attributeErrorCount(FORM, 1))
                 .andExpect(model().attributeDoesNotExist("answer"));
     }

@@ -43,8 +43,6 @@ class InboxController {
         model.addAttribute("messages", mailboxes.get(request).messages());
         model.addAttribute("zone", PARIS);
         model.addAttribute("spot", spotTheFake.view(request));
-        model.addAttribute("wait", JourneyPaths.WAIT);
-        model.addAttribute("loginCode", JourneyPaths.LOGIN_CODE);
         return "mailbox/inbox";
     }
 }

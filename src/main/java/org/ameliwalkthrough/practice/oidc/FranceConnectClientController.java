@@ -62,8 +62,6 @@ class FranceConnectClientController {
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        model.addAttribute("franceConnectStart", JourneyPaths.FRANCECONNECT_START);
-        model.addAttribute("start", JourneyPaths.START);
         Optional<PendingHandOff> pending = sessions.take(http, PendingHandOff.KEY);
         if (pending.isEmpty() || !sameState(pending.get().state(), state)) {
             return refused(HandOffRefused.Reason.WRONG_STATE, response, model);

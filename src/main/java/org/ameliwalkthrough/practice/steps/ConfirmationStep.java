@@ -1,6 +1,5 @@
 package org.ameliwalkthrough.practice.steps;
 
-import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.ameliwalkthrough.practice.journey.PageStep;
 import org.ameliwalkthrough.practice.journey.StepContext;
 import org.springframework.stereotype.Component;
@@ -13,6 +12,5 @@ class ConfirmationStep extends PageStep {
     @Override
     public void describe(StepContext context, Model model) {
         model.addAttribute("email", context.journey().email());
-        model.addAttribute("mailbox", JourneyPaths.MAILBOX);
     }
 }

@@ -1,6 +1,5 @@
 package org.ameliwalkthrough.practice.steps;
 
-import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.ameliwalkthrough.practice.journey.PageStep;
 import org.ameliwalkthrough.practice.journey.StepContext;
 import org.ameliwalkthrough.records.PracticePerson;
@@ -17,7 +16,6 @@ class FranceConnectStep extends PageStep {
     @Override
     public void describe(StepContext context, Model model) {
         model.addAttribute("reasonKey", reasonKey(context.recognised()));
-        model.addAttribute("franceConnectStart", JourneyPaths.FRANCECONNECT_START);
     }
 
     static String reasonKey(PracticePerson person) {

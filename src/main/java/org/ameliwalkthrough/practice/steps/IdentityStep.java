@@ -4,13 +4,11 @@ import java.util.Optional;
 import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.practice.journey.IdentityAnswers;
 import org.ameliwalkthrough.practice.journey.JourneyDefinition;
-import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.ameliwalkthrough.practice.journey.StepContext;
 import org.ameliwalkthrough.practice.journey.StepHandler;
 import org.ameliwalkthrough.practice.journey.StepOutcome;
 import org.ameliwalkthrough.troubleshooting.Blocker;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
 
 /** Screen 1: who are you? The records' answer decides the route. */
@@ -42,12 +40,6 @@ class IdentityStep implements StepHandler<IdentityForm> {
                 String.valueOf(a.birthDate().getMonthValue()),
                 String.valueOf(a.birthDate().getYear()),
                 a.postcode());
-    }
-
-    /** The first screen also offers FranceConnect, as ameli's does. */
-    @Override
-    public void describe(StepContext context, Model model) {
-        model.addAttribute("franceConnectStart", JourneyPaths.FRANCECONNECT_START);
     }
 
     @Override

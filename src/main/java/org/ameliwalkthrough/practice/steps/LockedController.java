@@ -44,7 +44,6 @@ class LockedController {
                 "name",
                 journeys.person(journey).map(PracticePerson::displayName).orElse(""));
         model.addAttribute("until", until.get().atZone(PARIS).toLocalTime().format(HH_MM));
-        model.addAttribute("start", JourneyPaths.START);
         return "practice/locked";
     }
 }

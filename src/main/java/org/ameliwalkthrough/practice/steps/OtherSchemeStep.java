@@ -1,6 +1,5 @@
 package org.ameliwalkthrough.practice.steps;
 
-import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.ameliwalkthrough.practice.journey.PageStep;
 import org.ameliwalkthrough.practice.journey.StepContext;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,5 @@ class OtherSchemeStep extends PageStep {
     @Override
     public void describe(StepContext context, Model model) {
         model.addAttribute("scheme", context.recognised().scheme());
-        model.addAttribute("restart", JourneyPaths.RESTART);
-        model.addAttribute("start", JourneyPaths.START);
     }
 }
