@@ -109,16 +109,7 @@ class PastedAndMadeUpInputMvcTest {
     }
 
     void upToLoginCode() throws Exception {
-        emmaAtIban();
-        assertRedirect(user.post("/practice/iban", "lastSeven", "5A02137"), "/practice/serial");
-        assertRedirect(user.post("/practice/serial", "missing", "9869"), "/practice/conditions");
-        assertRedirect(user.post("/practice/conditions", "accepted", "true"), "/practice/password");
-        assertRedirect(
-                user.post("/practice/password", "password", "Practice1!", "confirmation", "Practice1!"),
-                "/practice/contact");
-        assertRedirect(
-                user.post("/practice/contact", "email", "emma@example.org", "phone", "06 12 34 56 78"),
-                "/practice/check-answers");
+        assertRedirect(user.emmaThroughContact(), "/practice/check-answers");
         assertRedirect(user.post("/practice/check-answers"), "/practice/confirmation");
         String link = user.page("/practice/mailbox").select("a.mail__link").attr("href");
         assertRedirect(user.get(link), "/practice/activated");
@@ -140,16 +131,7 @@ class PastedAndMadeUpInputMvcTest {
 
     @Test
     void aRealExpiredLinkKeepsTheExpiredPage() throws Exception {
-        emmaAtIban();
-        assertRedirect(user.post("/practice/iban", "lastSeven", "5A02137"), "/practice/serial");
-        assertRedirect(user.post("/practice/serial", "missing", "9869"), "/practice/conditions");
-        assertRedirect(user.post("/practice/conditions", "accepted", "true"), "/practice/password");
-        assertRedirect(
-                user.post("/practice/password", "password", "Practice1!", "confirmation", "Practice1!"),
-                "/practice/contact");
-        assertRedirect(
-                user.post("/practice/contact", "email", "emma@example.org", "phone", "06 12 34 56 78"),
-                "/practice/check-answers");
+        assertRedirect(user.emmaThroughContact(), "/practice/check-answers");
         assertRedirect(user.post("/practice/check-answers"), "/practice/confirmation");
         String link = user.page("/practice/mailbox").select("a.mail__link").attr("href");
         assertRedirect(user.post("/practice/mailbox/wait"), "/practice/mailbox");

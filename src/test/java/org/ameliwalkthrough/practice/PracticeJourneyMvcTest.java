@@ -58,17 +58,7 @@ class PracticeJourneyMvcTest {
     }
 
     void emmaUpToCheckAnswers() throws Exception {
-        assertRedirect(user.post("/practice/persona", "persona", "emma"), "/practice/documents");
-        assertRedirect(identity("Clarke", "2 88 04 99 132 047", "1988"), "/practice/iban");
-        assertRedirect(user.post("/practice/iban", "lastSeven", "5a02 137"), "/practice/serial");
-        assertRedirect(user.post("/practice/serial", "missing", "9869"), "/practice/conditions");
-        assertRedirect(user.post("/practice/conditions", "accepted", "true"), "/practice/password");
-        assertRedirect(
-                user.post("/practice/password", "password", "Practice1!", "confirmation", "Practice1!"),
-                "/practice/contact");
-        assertRedirect(
-                user.post("/practice/contact", "email", "emma@example.org", "phone", "06 12 34 56 78"),
-                "/practice/check-answers");
+        assertRedirect(user.emmaThroughContact(), "/practice/check-answers");
     }
 
     String submitAndFindLink() throws Exception {

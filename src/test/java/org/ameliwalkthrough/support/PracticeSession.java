@@ -1,5 +1,6 @@
 package org.ameliwalkthrough.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import jakarta.servlet.http.Cookie;
@@ -120,6 +121,26 @@ public final class PracticeSession {
                 year,
                 "postcode",
                 postcode);
+    }
+
+    /**
+     * Route 1 as Emma, from choosing her to the contact step, each step checked to lead to the next.
+     * Returns the contact step's answer, whose redirect the caller checks (check answers, or a step
+     * its own definition adds).
+     */
+    public MockHttpServletResponse emmaThroughContact() throws Exception {
+        next(choosePersona("emma"), "/practice/documents");
+        next(identity("Clarke", "Emma", "2 88 04 99 132 047", "12", "4", "1988", "69003"), "/practice/iban");
+        next(post("/practice/iban", "lastSeven", "5a02 137"), "/practice/serial");
+        next(post("/practice/serial", "missing", "9869"), "/practice/conditions");
+        next(post("/practice/conditions", "accepted", "true"), "/practice/password");
+        next(post("/practice/password", "password", "Practice1!", "confirmation", "Practice1!"), "/practice/contact");
+        return post("/practice/contact", "email", "emma@example.org", "phone", "06 12 34 56 78");
+    }
+
+    private static void next(MockHttpServletResponse response, String to) {
+        assertThat(response.getStatus()).as("status before " + to).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).isEqualTo(to);
     }
 
     private static MockHttpServletRequestBuilder form(String url, String... nameValues) {
