@@ -47,6 +47,11 @@ class PracticeJourneyMvcTest {
         Document page = PracticeSession.parse(response);
         assertThat(page.title()).startsWith("Error:");
         assertThat(page.select(".error-summary")).hasSize(1);
+        for (String href : page.select(".error-summary a").eachAttr("href")) {
+            assertThat(page.getElementById(href.substring(1)))
+                    .as("the summary's link " + href + " lands somewhere")
+                    .isNotNull();
+        }
         for (String field : fields) {
             assertThat(page.select("#" + field + "-error").text()).as(field).isNotBlank();
         }
