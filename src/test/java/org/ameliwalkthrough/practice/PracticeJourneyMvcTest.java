@@ -226,22 +226,7 @@ class PracticeJourneyMvcTest {
     void changingIdentityToAFranceConnectPersonAsksThatRouteFirst() throws Exception {
         emmaUpToCheckAnswers();
         // Change link: now David, who has no bank details on file.
-        MockHttpServletResponse david = user.post(
-                "/practice/identity",
-                "lastName",
-                "Miller",
-                "firstName",
-                "David",
-                "nir",
-                "1900999404112",
-                "day",
-                "3",
-                "month",
-                "9",
-                "year",
-                "1990",
-                "postcode",
-                "33000");
+        MockHttpServletResponse david = user.identity("Miller", "David", "1900999404112", "3", "9", "1990", "33000");
         assertRedirect(david, "/practice/franceconnect");
         assertThat(user.page("/practice/franceconnect").text()).contains("no bank details");
         assertRedirect(user.get("/practice/iban"), "/practice/franceconnect");

@@ -44,4 +44,11 @@ public class PracticeJourneys {
                 ? Optional.empty()
                 : records.findBySlug(journey.personaSlug()).map(PersonaDocuments::of);
     }
+
+    /** The same, reusing the person a step already loaded when it is the persona (most journeys): one query less. */
+    public Optional<PersonaDocuments> documents(StepContext context) {
+        Optional<PracticePerson> known =
+                context.person().filter(p -> p.slug().equals(context.journey().personaSlug()));
+        return known.isPresent() ? known.map(PersonaDocuments::of) : documents(context.journey());
+    }
 }

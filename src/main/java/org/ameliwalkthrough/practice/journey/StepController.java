@@ -104,7 +104,7 @@ public class StepController {
         model.addAttribute("step", step);
         model.addAttribute("backHref", definition.previousPath(context.journey(), step));
         definition.stepper(context.journey(), step).ifPresent(s -> model.addAttribute("stepper", s));
-        journeys.documents(context.journey()).ifPresent(d -> model.addAttribute("documents", d));
+        journeys.documents(context).ifPresent(d -> model.addAttribute("documents", d));
         // A page that explains the route shows the blocker the person's records point to.
         Optional<Blocker> blocker = reported.isPresent() || !step.explainsRoute()
                 ? reported
