@@ -93,7 +93,13 @@ public class PracticeRecords {
                         rs.getString("street"),
                         rs.getString("town"),
                         EmailAddress.parse(rs.getString("practice_email")),
-                        PhoneNumber.parse(rs.getString("practice_mobile"))));
+                        PhoneNumber.parse(rs.getString("practice_mobile")),
+                        bank(rs)));
+    }
+
+    private static PersonalPapers.BankBranch bank(ResultSet rs) throws SQLException {
+        String name = rs.getString("bank_name");
+        return name == null ? null : new PersonalPapers.BankBranch(name, rs.getString("bank_town"));
     }
 
     private static <T> T nullable(String column, Function<String, T> parse) {

@@ -45,6 +45,23 @@ class PracticeRecordsTest {
     }
 
     @Test
+    void everyRibNamesThePersonasOwnBankAndTown() {
+        var withRib = records.findAllPersonas().stream()
+                .filter(PracticePerson::hasBankDetailsOnFile)
+                .toList();
+        assertThat(withRib).hasSizeGreaterThan(5).allSatisfy(p -> {
+            assertThat(p.papers().bank()).as(p.slug()).isNotNull();
+            assertThat(p.papers().bank().name()).as(p.slug()).isNotBlank().contains("Exemple");
+            assertThat(p.papers().bank().town())
+                    .as(p.slug())
+                    .isEqualTo(p.papers().town());
+        });
+        assertThat(withRib).extracting(p -> p.papers().bank().name()).doesNotHaveDuplicates();
+        assertThat(withRib).extracting(p -> p.papers().bank().town()).doesNotHaveDuplicates();
+        assertThat(records.findBySlug("david").orElseThrow().papers().bank()).isNull();
+    }
+
+    @Test
     void looksUpByTheThirteenCharactersAmeliAsksFor() {
         assertThat(records.findByNir(Nir.parse("179062A004215")))
                 .map(PracticePerson::slug)

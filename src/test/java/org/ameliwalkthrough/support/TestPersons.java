@@ -20,7 +20,8 @@ public final class TestPersons {
             "1 rue Exemple",
             "Lyon",
             EmailAddress.parse("test.person@example.org"),
-            PhoneNumber.parse("0612345678"));
+            PhoneNumber.parse("0612345678"),
+            new PersonalPapers.BankBranch("Banque Exemple Test", "Lyon"));
 
     private TestPersons() {}
 

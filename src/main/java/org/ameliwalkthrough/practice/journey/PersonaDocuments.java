@@ -7,7 +7,7 @@ import org.ameliwalkthrough.records.PracticePerson;
 /**
  * What the persona's documents print, formatted as on the real paper: the user copies from here
  * into the screens (the identity document and the energy bill give the date of birth and the
- * postcode the identity step checks). These numbers are fictional and public; they are shown, never stored per user.
+ * postcode the identity step checks; the RIB names the persona's own bank branch). These numbers are fictional and public; they are shown, never stored per user.
  */
 public record PersonaDocuments(
         String slug,
@@ -18,6 +18,8 @@ public record PersonaDocuments(
         String serial,
         boolean cardActivated,
         String iban,
+        String bankName,
+        String bankTown,
         String numeroFiscal,
         String taxPassword,
         IdentityPaper identity,
@@ -46,6 +48,8 @@ public record PersonaDocuments(
                 p.carteVitaleSerial() == null ? null : p.carteVitaleSerial().normalized(),
                 p.cardActivated(),
                 p.iban() == null ? null : p.iban().formatted(),
+                p.papers().bank() == null ? null : p.papers().bank().name(),
+                p.papers().bank() == null ? null : p.papers().bank().town(),
                 p.numeroFiscal() == null ? null : p.numeroFiscal().formatted(),
                 Personas.PRACTICE_TAX_PASSWORD,
                 new IdentityPaper(
