@@ -126,6 +126,10 @@ class DrawingsBrowserIT extends BrowserTest {
                     .isBetween((int) barTop, (int) barTop + 56);
         }
         assertThat(button.getSize().getHeight()).isGreaterThanOrEqualTo(24);
+        assertThat((Boolean) driver.executeScript(
+                        "const n = document.querySelector('.site-name'); return n.scrollWidth <= n.clientWidth"))
+                .as("the site name whole, not cut")
+                .isTrue();
         assertNoAxeViolations("menu-closed-" + lang + "@375");
         screenshot("drawings-menu-closed-" + lang + "@375");
 
