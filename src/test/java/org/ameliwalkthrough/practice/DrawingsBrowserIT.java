@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The persona documents and the header as a phone shows them, measured in Chromium: RIB text rendered at
@@ -229,7 +232,9 @@ class DrawingsBrowserIT extends BrowserTest {
     private void choose(String persona, String lang) {
         driver.manage().window().setSize(DESKTOP);
         open("/practice?lang=" + lang);
-        clickAndLoad(find("#persona-" + persona));
+        screenshot("drawings-start-" + persona + "-" + lang);
+        clickAndLoad(new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("persona-" + persona))));
         assertThat(driver.getCurrentUrl()).endsWith("/practice/documents");
     }
 
