@@ -48,6 +48,11 @@ public final class PracticeSession {
         return this;
     }
 
+    /** The SESSION cookie's value the browser holds now (null before any): it changes when the session id does. */
+    public String sessionCookie() {
+        return session == null ? null : session.getValue();
+    }
+
     public MockHttpServletResponse get(String url) throws Exception {
         return perform(MockMvcRequestBuilders.get(URI.create(url)));
     }

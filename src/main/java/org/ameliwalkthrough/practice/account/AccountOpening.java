@@ -26,8 +26,17 @@ public class AccountOpening {
         this.clock = clock;
     }
 
-    /** Stores the account and returns it; the caller sends the validation e-mail. */
-    public PracticeAccount open(Journey journey) {
+    /** A new account and its link's path: the only moment the link's token is known in clear. */
+    public record Opened(PracticeAccount account, String linkPath) {
+        @Override
+        public String toString() {
+            return "Opened[" + account + "]"; // never the link
+        }
+    }
+
+    /** Stores the account (with its link token's hash) and returns it; the caller sends the validation e-mail. */
+    public Opened open(Journey journey) {
+        String token = Tokens.random();
         Instant now = journey.now(clock);
         PracticeAccount account = new PracticeAccount(
                 UUID.randomUUID().toString(),
@@ -36,14 +45,10 @@ public class AccountOpening {
                 journey.identity().maskedNir(),
                 EmailAddress.parse(journey.email()).masked(),
                 journey.passwordHash(),
-                UUID.randomUUID().toString().replace("-", ""),
+                Tokens.sha256(token),
                 now.plus(LINK_VALIDITY),
                 null);
         accounts.create(account);
-        return account;
-    }
-
-    public static String linkPath(PracticeAccount account) {
-        return JourneyPaths.ACTIVATE + "?token=" + account.linkToken();
+        return new Opened(account, JourneyPaths.ACTIVATE + "?token=" + token);
     }
 }

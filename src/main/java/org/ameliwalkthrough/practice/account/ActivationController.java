@@ -3,6 +3,7 @@ package org.ameliwalkthrough.practice.account;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.ameliwalkthrough.practice.journey.Journey;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
@@ -17,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ActivationController {
 
     static final Duration PRETEND = Duration.ofDays(8);
+
+    /** What each mail's "pretend time passed" button moves the clock by: just past its validity. */
+    static final Map<String, Duration> SPANS =
+            Map.of("8d", PRETEND, "16m", Duration.ofMinutes(16), "31m", Duration.ofMinutes(31));
 
     /** The shape of the tokens {@code AccountOpening} puts in links: a UUID's 32 hex digits. */
     static final Pattern LINK_TOKEN = Pattern.compile("[0-9a-f]{32}");
@@ -51,6 +56,7 @@ class ActivationController {
             return JourneyPaths.redirect(JourneyPaths.LINK_EXPIRED);
         }
         accounts.activate(account.id(), journey.now(clock));
+        LoginSupport.newSessionId(request);
         return JourneyPaths.redirect(JourneyPaths.ACTIVATED);
     }
 
@@ -69,12 +75,15 @@ class ActivationController {
         return "practice/link-expired";
     }
 
-    /** Moves this journey's clock only; nobody else's time changes. */
+    /** Moves this journey's clock only; nobody else's time changes. An unknown span moves nothing. */
     @PostMapping(JourneyPaths.WAIT)
-    String pretendTimePassed(HttpServletRequest request) {
-        Journey journey = journeys.current(request);
-        journey.pretendTimePassed(PRETEND);
-        journeys.save(request, journey);
+    String pretendTimePassed(@RequestParam(defaultValue = "8d") String span, HttpServletRequest request) {
+        Duration duration = SPANS.get(span);
+        if (duration != null) {
+            Journey journey = journeys.current(request);
+            journey.pretendTimePassed(duration);
+            journeys.save(request, journey);
+        }
         return JourneyPaths.redirect(JourneyPaths.MAILBOX);
     }
 }

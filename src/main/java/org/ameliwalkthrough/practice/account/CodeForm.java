@@ -5,14 +5,17 @@ import jakarta.validation.constraints.Pattern;
 import org.ameliwalkthrough.identifiers.Normalizer;
 
 /**
- * The 6-digit code ameli e-mails at each login since December 2023. Typed as it reads in the
- * e-mail ("657 624", also with a no-break space) it is still the code: {@link #digits()} is what is
- * compared, cleaned by {@link Normalizer#compact}, whose blank-looking characters the pattern allows.
+ * The 6-digit code ameli e-mails at each login since December 2023, and the trusted-device box
+ * beside it. Typed as it reads in the e-mail ("657 624", also with a no-break space) it is still the
+ * code: {@link #digits()} is what is compared, cleaned by {@link Normalizer#compact}, whose
+ * blank-looking characters the pattern allows.
  */
 public record CodeForm(
         @NotBlank(message = "{practice.code.code.required}")
         @Pattern(regexp = "(?:" + CodeForm.GAP + "\\d){6}" + CodeForm.GAP, message = "{practice.code.code.format}")
-        String code) {
+        String code,
+
+        Boolean trust) {
 
     /** What may sit between the digits: spaces (U+00A0 and U+202F too), zero-width space, BOM, dots, dashes. */
     static final String GAP = "[\\p{Zs}\\s\\u200B\\uFEFF.\\-]*";
@@ -20,5 +23,15 @@ public record CodeForm(
     /** The code without spaces, dots or dashes; the @Pattern above has made sure 6 digits remain. */
     public String digits() {
         return Normalizer.compact(code);
+    }
+
+    /** "Faire confiance à cet appareil" was ticked. */
+    public boolean trusted() {
+        return Boolean.TRUE.equals(trust);
+    }
+
+    @Override
+    public String toString() {
+        return "CodeForm[hidden]";
     }
 }

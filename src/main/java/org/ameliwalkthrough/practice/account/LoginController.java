@@ -3,17 +3,9 @@ package org.ameliwalkthrough.practice.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import org.ameliwalkthrough.identifiers.Nir;
-import org.ameliwalkthrough.mailbox.MailMessage;
-import org.ameliwalkthrough.mailbox.MailboxStore;
-import org.ameliwalkthrough.practice.journey.Journey;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
-import org.ameliwalkthrough.practice.journey.PracticeJourneys;
 import org.ameliwalkthrough.records.PracticeRecords;
 import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.http.HttpStatus;
@@ -26,36 +18,29 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The practice login: number and password, then a 6-digit code from the practice mailbox. */
+/** The practice login: number and password, then (unless this device is trusted) the e-mailed code; log out. */
 @Controller
 class LoginController {
 
-    static final Duration CODE_VALIDITY = Duration.ofMinutes(15);
+    static final String LOGOUT = JourneyPaths.START + "/logout";
 
-    private final PracticeJourneys journeys;
+    private final LoginSupport support;
     private final SessionStore sessions;
-    private final PracticeAccounts accounts;
+    private final LoginCodes codes;
     private final PracticeRecords records;
     private final PasswordEncoder encoder;
-    private final MailboxStore mailboxes;
-    private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     LoginController(
-            PracticeJourneys journeys,
+            LoginSupport support,
             SessionStore sessions,
-            PracticeAccounts accounts,
+            LoginCodes codes,
             PracticeRecords records,
-            PasswordEncoder encoder,
-            MailboxStore mailboxes,
-            Clock clock) {
-        this.journeys = journeys;
+            PasswordEncoder encoder) {
+        this.support = support;
         this.sessions = sessions;
-        this.accounts = accounts;
+        this.codes = codes;
         this.records = records;
         this.encoder = encoder;
-        this.mailboxes = mailboxes;
-        this.clock = clock;
     }
 
     @GetMapping(JourneyPaths.LOGIN)
@@ -70,73 +55,48 @@ class LoginController {
             BindingResult result,
             HttpServletRequest request,
             Model model,
-            HttpServletResponse response) {
-        Optional<PracticeAccount> account = activeAccount(request);
-        if (account.isEmpty()) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Optional<PracticeAccount> found = support.activeAccount(request);
+        if (found.isEmpty()) {
             return JourneyPaths.redirect(JourneyPaths.LOGIN);
         }
-        if (!result.hasErrors() && !matches(account.get(), form)) {
+        PracticeAccount account = found.get();
+        if (!result.hasErrors() && !matches(account, form)) {
             result.reject("practice.login.wrong");
         }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return loginView(request, model);
         }
-        Journey journey = journeys.current(request);
-        String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
-        PracticeLogin login = new PracticeLogin();
-        login.codeSent(code, journey.now(clock));
-        sessions.put(request, PracticeLogin.KEY, login);
-        mailboxes.deliver(request, new MailMessage(MailMessage.Kind.LOGIN_CODE, journey.now(clock), code));
+        LoginSupport.newSessionId(request);
+        if (support.isTrustedDevice(request, account)) {
+            sessions.put(request, PracticeLogin.KEY, PracticeLogin.loggedIn());
+            redirect.addFlashAttribute("trusted", true);
+            return JourneyPaths.redirect(JourneyPaths.ACCOUNT);
+        }
+        // A code still valid stays the one to type, with its count: logging in again gives no new guesses.
+        boolean stillValid = codes.find(account.id())
+                .filter(c -> !support.now(request).isAfter(c.sentAt().plus(LoginSupport.CODE_VALIDITY)))
+                .isPresent();
+        if (stillValid) {
+            redirect.addFlashAttribute("notice", "stillValid");
+        } else {
+            codes.voidCode(account.id());
+            support.sendCode(request, account);
+        }
+        sessions.put(request, PracticeLogin.KEY, PracticeLogin.awaitingCode());
         return JourneyPaths.redirect(JourneyPaths.LOGIN_CODE);
     }
 
-    @GetMapping(JourneyPaths.LOGIN_CODE)
-    String code(HttpServletRequest request, Model model) {
-        PracticeLogin login = sessions.find(request, PracticeLogin.KEY).orElse(null);
-        if (login == null || !login.awaitingCode()) {
-            return JourneyPaths.redirect(JourneyPaths.LOGIN);
-        }
-        model.addAttribute("form", new CodeForm(null));
-        return "practice/login-code";
-    }
-
-    @PostMapping(JourneyPaths.LOGIN_CODE)
-    String checkCode(
-            @Valid @ModelAttribute("form") CodeForm form,
-            BindingResult result,
-            HttpServletRequest request,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        PracticeLogin login = sessions.find(request, PracticeLogin.KEY).orElse(null);
-        if (login == null || !login.awaitingCode()) {
-            return JourneyPaths.redirect(JourneyPaths.LOGIN);
-        }
-        boolean expired =
-                journeys.current(request).now(clock).isAfter(login.codeSentAt().plus(CODE_VALIDITY));
-        if (!result.hasErrors() && (expired || !login.tryCode(form.digits()))) {
-            if (expired || login.tooManyWrongCodes()) {
-                sessions.remove(request, PracticeLogin.KEY);
-                redirect.addFlashAttribute("startOver", expired ? "expired" : "tooMany");
-                return JourneyPaths.redirect(JourneyPaths.LOGIN);
-            }
-            result.rejectValue("code", "practice.code.code.wrong", new Object[] {login.attemptsLeft()}, null);
-        }
-        sessions.put(request, PracticeLogin.KEY, login);
-        if (result.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return "practice/login-code";
-        }
-        return JourneyPaths.redirect(JourneyPaths.ACCOUNT);
-    }
-
-    /** "Mon compte": only after the code. */
+    /** "Mon compte": only after the code (or on a trusted device). */
     @GetMapping(JourneyPaths.ACCOUNT)
     String account(HttpServletRequest request, Model model) {
-        PracticeLogin login = sessions.find(request, PracticeLogin.KEY).orElse(null);
-        Optional<PracticeAccount> account = activeAccount(request);
-        if (login == null || !login.loggedIn() || account.isEmpty()) {
+        boolean loggedIn = sessions.find(request, PracticeLogin.KEY)
+                .map(PracticeLogin::isLoggedIn)
+                .orElse(false);
+        Optional<PracticeAccount> account = support.activeAccount(request);
+        if (!loggedIn || account.isEmpty()) {
             return JourneyPaths.redirect(JourneyPaths.LOGIN);
         }
         model.addAttribute("account", account.get());
@@ -144,17 +104,18 @@ class LoginController {
         return "practice/account";
     }
 
-    private String loginView(HttpServletRequest request, Model model) {
-        model.addAttribute("hasAccount", activeAccount(request).isPresent());
-        return "practice/login";
+    /** Logging out ends the practice login and gives the session a new id; the journey and mailbox stay. */
+    @PostMapping(LOGOUT)
+    String logout(HttpServletRequest request, RedirectAttributes redirect) {
+        sessions.remove(request, PracticeLogin.KEY);
+        LoginSupport.newSessionId(request);
+        redirect.addFlashAttribute("startOver", "loggedOut");
+        return JourneyPaths.redirect(JourneyPaths.LOGIN);
     }
 
-    private Optional<PracticeAccount> activeAccount(HttpServletRequest request) {
-        Journey journey = journeys.current(request);
-        if (journey.accountId() == null) {
-            return Optional.empty();
-        }
-        return accounts.findById(journey.accountId()).filter(PracticeAccount::isActivated);
+    private String loginView(HttpServletRequest request, Model model) {
+        model.addAttribute("hasAccount", support.activeAccount(request).isPresent());
+        return "practice/login";
     }
 
     /** The number must be the account holder's (13 characters, or 15 with the key) and the password its own. */

@@ -2,7 +2,10 @@ package org.ameliwalkthrough.practice.account;
 
 import java.time.Instant;
 
-/** A practice account as stored: masked identifiers and a BCrypt hash, nothing reusable. */
+/**
+ * A practice account as stored: masked identifiers, a BCrypt hash and the SHA-256 of its link's
+ * token (the token itself is only in the e-mail), nothing reusable.
+ */
 public record PracticeAccount(
         String id,
         String journeyId,
@@ -10,7 +13,7 @@ public record PracticeAccount(
         String maskedNir,
         String maskedEmail,
         String passwordHash,
-        String linkToken,
+        String linkTokenHash,
         Instant linkExpiresAt,
         Instant activatedAt) {
 

@@ -28,7 +28,7 @@ public class PracticeAccounts {
                             password_hash, link_token, link_expires_at, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(a.id(), a.journeyId(), a.personSlug(), a.maskedNir(), a.maskedEmail(), a.passwordHash())
-                .param(a.linkToken())
+                .param(a.linkTokenHash())
                 .param(utc(a.linkExpiresAt()))
                 .param(utc(clock.instant()))
                 .update();
@@ -41,9 +41,10 @@ public class PracticeAccounts {
                 .optional();
     }
 
+    /** The account whose link carries this token: the database holds only the token's SHA-256. */
     public Optional<PracticeAccount> findByLinkToken(String token) {
         return jdbc.sql("SELECT * FROM practice_account WHERE link_token = ?")
-                .param(token)
+                .param(Tokens.sha256(token))
                 .query(PracticeAccounts::account)
                 .optional();
     }
@@ -51,6 +52,12 @@ public class PracticeAccounts {
     public void activate(String id, Instant at) {
         jdbc.sql("UPDATE practice_account SET activated_at = ? WHERE id = ?")
                 .params(utc(at), id)
+                .update();
+    }
+
+    public void changePassword(String id, String bcryptHash) {
+        jdbc.sql("UPDATE practice_account SET password_hash = ? WHERE id = ?")
+                .params(bcryptHash, id)
                 .update();
     }
 

@@ -2,59 +2,36 @@ package org.ameliwalkthrough.practice.account;
 
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.Instant;
 import org.ameliwalkthrough.system.SessionKey;
 
-/** Where a practice login stands: code sent, attempts used, logged in. Kept in the session. */
+/**
+ * Where a practice login stands in this session: code sent, or logged in. Neither the code nor its
+ * count is here: the code's hash and the wrong entries are the account's ({@link LoginCodes}).
+ */
 class PracticeLogin implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     static final SessionKey<PracticeLogin> KEY = SessionKey.of("practiceLogin", PracticeLogin.class);
 
-    static final int MAX_CODE_ATTEMPTS = 3;
-
-    private String code;
-    private Instant codeSentAt;
-    private int wrongCodes;
     private boolean loggedIn;
 
-    void codeSent(String code, Instant at) {
-        this.code = code;
-        this.codeSentAt = at;
-        this.wrongCodes = 0;
-        this.loggedIn = false;
+    static PracticeLogin awaitingCode() {
+        return new PracticeLogin();
     }
 
-    boolean awaitingCode() {
-        return code != null;
+    static PracticeLogin loggedIn() {
+        PracticeLogin login = new PracticeLogin();
+        login.loggedIn = true;
+        return login;
     }
 
-    Instant codeSentAt() {
-        return codeSentAt;
+    boolean isAwaitingCode() {
+        return !loggedIn;
     }
 
-    /** True when the code matches; a wrong one counts towards the limit. */
-    boolean tryCode(String typed) {
-        if (code != null && code.equals(typed)) {
-            code = null;
-            loggedIn = true;
-            return true;
-        }
-        wrongCodes++;
-        return false;
-    }
-
-    boolean tooManyWrongCodes() {
-        return wrongCodes >= MAX_CODE_ATTEMPTS;
-    }
-
-    int attemptsLeft() {
-        return MAX_CODE_ATTEMPTS - wrongCodes;
-    }
-
-    boolean loggedIn() {
+    boolean isLoggedIn() {
         return loggedIn;
     }
 }

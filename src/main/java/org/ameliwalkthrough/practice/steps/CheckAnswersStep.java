@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.ameliwalkthrough.mailbox.MailMessage;
 import org.ameliwalkthrough.mailbox.MailboxStore;
 import org.ameliwalkthrough.practice.account.AccountOpening;
-import org.ameliwalkthrough.practice.account.PracticeAccount;
 import org.ameliwalkthrough.practice.journey.JourneyDefinition;
 import org.ameliwalkthrough.practice.journey.NoForm;
 import org.ameliwalkthrough.practice.journey.StepContext;
@@ -45,12 +44,11 @@ class CheckAnswersStep implements StepHandler<NoForm> {
 
     @Override
     public StepOutcome apply(StepContext context, NoForm form, Errors errors) {
-        PracticeAccount account = opening.open(context.journey());
-        context.journey().submitted(account.id());
+        AccountOpening.Opened opened = opening.open(context.journey());
+        context.journey().submitted(opened.account().id());
         mailboxes.deliver(
                 context.request(),
-                new MailMessage(
-                        MailMessage.Kind.VALIDATION, context.journey().now(clock), AccountOpening.linkPath(account)));
+                new MailMessage(MailMessage.Kind.VALIDATION, context.journey().now(clock), opened.linkPath()));
         return StepOutcome.done();
     }
 }
