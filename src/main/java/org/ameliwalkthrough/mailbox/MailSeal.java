@@ -12,14 +12,18 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Seals what a practice e-mail carries (a link's token, a login code) before the inbox goes into the
  * session, so the session table never holds them in clear (AES-GCM). The key comes from
- * {@code practice.mailbox-key} (Base64, 32 bytes), the same on every instance; without it, a key is
- * made at startup and messages sent before a restart can no longer be opened.
+ * {@code practice.mailbox-key} (Base64, 32 bytes); without it, the first instance to start makes one
+ * and keeps it in the database ({@code app_secret}), so restarts and other instances open the same mails.
+ * Setting it keeps the key out of the database altogether.
  */
 @Component
 public class MailSeal {
@@ -31,17 +35,30 @@ public class MailSeal {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    MailSeal(@Value("${practice.mailbox-key:}") String base64Key) {
-        byte[] bytes;
-        if (base64Key.isBlank()) {
-            bytes = new byte[32];
-            random.nextBytes(bytes);
-            LOG.info(
-                    "practice.mailbox-key is not set: practice e-mails sent before a restart cannot be opened after it");
-        } else {
-            bytes = Base64.getDecoder().decode(base64Key.strip());
+    @Autowired
+    MailSeal(@Value("${practice.mailbox-key:}") String base64Key, JdbcClient jdbc) {
+        this(base64Key.isBlank() ? sharedKey(jdbc) : base64Key);
+    }
+
+    MailSeal(String base64Key) {
+        this.key = new SecretKeySpec(Base64.getDecoder().decode(base64Key.strip()), "AES");
+    }
+
+    /** Insert-if-absent, then read: whichever instance wins, all of them end up with the same key. */
+    private static String sharedKey(JdbcClient jdbc) {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        try {
+            jdbc.sql("INSERT INTO app_secret (name, secret) VALUES ('mailbox-key', :secret)")
+                    .param("secret", Base64.getEncoder().encodeToString(fresh))
+                    .update();
+            LOG.info("practice.mailbox-key is not set: made one and kept it in the database for every instance");
+        } catch (DuplicateKeyException alreadyMade) {
+            // another instance (or an earlier start) made it
         }
-        this.key = new SecretKeySpec(bytes, "AES");
+        return jdbc.sql("SELECT secret FROM app_secret WHERE name = 'mailbox-key'")
+                .query(String.class)
+                .single();
     }
 
     public String seal(String clear) {

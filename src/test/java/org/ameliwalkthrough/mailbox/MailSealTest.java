@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** What the inbox keeps in the session is sealed: unreadable without the key, and tamper-evident. */
 class MailSealTest {
@@ -19,7 +21,24 @@ class MailSealTest {
         assertThat(new MailSeal(KEY).open(sealed))
                 .as("another instance with the same key")
                 .isPresent();
-        assertThat(new MailSeal("").open(sealed)).as("a key made at startup").isEmpty();
+        byte[] other = new byte[32];
+        other[0] = 1;
+        assertThat(new MailSeal(Base64.getEncoder().encodeToString(other)).open(sealed))
+                .as("another key")
+                .isEmpty();
+    }
+
+    @Test
+    void withoutAConfiguredKeyEveryInstanceOnOneDatabaseSharesTheKeyTheFirstOneMade() {
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:mailseal;DB_CLOSE_DELAY=-1"));
+        jdbc.sql("CREATE TABLE app_secret (name VARCHAR(40) PRIMARY KEY, secret VARCHAR(100) NOT NULL)")
+                .update();
+        String sealed = new MailSeal("", jdbc).seal("123456");
+        assertThat(new MailSeal("", jdbc).open(sealed)).as("after a restart").contains("123456");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM app_secret")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
