@@ -5,6 +5,7 @@ import java.util.List;
 import org.ameliwalkthrough.identifiers.IdentifierKind;
 import org.ameliwalkthrough.system.SiteLocales;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -43,9 +44,12 @@ class ApiErrors {
         return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not-json", request);
     }
 
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, ApiException.MethodNotAllowed.class})
     ResponseEntity<ErrorBody> notPost(HttpServletRequest request) {
-        return body(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", request);
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .allow(HttpMethod.POST)
+                .body(body(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", request)
+                        .getBody());
     }
 
     private ResponseEntity<ErrorBody> body(HttpStatus status, String code, HttpServletRequest request) {

@@ -25,4 +25,10 @@ abstract sealed class ApiException extends RuntimeException {
             super(code);
         }
     }
+
+    static final class MethodNotAllowed extends ApiException {
+        MethodNotAllowed() {
+            super("method-not-allowed");
+        }
+    }
 }

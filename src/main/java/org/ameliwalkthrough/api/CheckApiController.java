@@ -13,11 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/check/{kind}}: checks one value with the same rules and messages as the practice
- * form. Stateless on purpose: no session, no CSRF token, and the value is neither stored nor logged.
+ * form. Lengths count characters as a person sees them ({@link CharacterCount}). Stateless on purpose: no session, no CSRF token, and the value is neither stored nor logged.
  */
 @RestController
 @RequestMapping(path = "/api/check", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,7 +40,7 @@ class CheckApiController {
         if (body == null || body.value() == null) {
             throw new ApiException.BadRequest("missing-value");
         }
-        if (body.value().length() > MAX_VALUE_LENGTH) {
+        if (CharacterCount.of(body.value()) > MAX_VALUE_LENGTH) {
             throw new ApiException.BadRequest("value-too-long");
         }
         Checked<?> checked = identifier.check(body.value());
@@ -49,6 +50,17 @@ class CheckApiController {
         String normalized =
                 checked.isValid() ? identifier.normalized(checked.value()).orElse(null) : null;
         return new CheckResponse(identifier.slug(), checked.isValid(), normalized, problems);
+    }
+
+    /**
+     * Any other method on a check address. Spring's own 405 is raised before a handler is chosen,
+     * where {@link ApiErrors} cannot see it; this mapping makes it ours, with the documented body.
+     */
+    @RequestMapping(
+            path = "/{kind}",
+            method = {RequestMethod.GET, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
+    void otherMethod() {
+        throw new ApiException.MethodNotAllowed();
     }
 
     record CheckRequest(String value) {}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -134,6 +136,34 @@ class CheckApiTest {
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.error").value("not-json"));
         mvc.perform(get("/api/check/nir")).andExpect(status().isMethodNotAllowed());
+    }
+
+    /** docs/api.md: a GET (or PUT, DELETE…) answers the API's own JSON, not Spring's generic 405 body. */
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "PUT", "PATCH", "DELETE"})
+    void otherMethodsGetTheDocumented405Body(String method) throws Exception {
+        mvc.perform(request(HttpMethod.valueOf(method), "/api/check/nir?lang=fr"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string("Allow", "POST"))
+                .andExpect(jsonPath("$.status").value(405))
+                .andExpect(jsonPath("$.error").value("method-not-allowed"))
+                .andExpect(jsonPath("$.message").isNotEmpty())
+                .andExpect(jsonPath("$.kinds[0]").value("nir"));
+    }
+
+    /** 200 emoji (some of two code points, some with a skin tone) are 200 characters, under the 256 limit. */
+    @Test
+    void lengthCountsCharactersAsAPersonSeesThem() throws Exception {
+        mvc.perform(post("/api/check/postcode")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("\uD83D\uDE00".repeat(100) + "\uD83D\uDC4D\uD83C\uDFFD".repeat(100))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(false));
+        mvc.perform(post("/api/check/postcode")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body("\uD83D\uDE00".repeat(257))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("value-too-long"));
     }
 
     @Test
