@@ -14,6 +14,8 @@ import org.ameliwalkthrough.mailbox.MailboxStore;
 import org.ameliwalkthrough.practice.journey.Journey;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.ameliwalkthrough.practice.journey.PracticeJourneys;
+import org.ameliwalkthrough.ratelimit.RateLimit;
+import org.ameliwalkthrough.ratelimit.RateLimited;
 import org.ameliwalkthrough.records.PracticeRecords;
 import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.http.HttpStatus;
@@ -64,6 +66,7 @@ class LoginController {
         return loginView(request, model);
     }
 
+    @RateLimited(RateLimit.PRACTICE_LOGIN)
     @PostMapping(JourneyPaths.LOGIN)
     String checkLogin(
             @Valid @ModelAttribute("form") LoginForm form,
@@ -101,6 +104,7 @@ class LoginController {
         return "practice/login-code";
     }
 
+    @RateLimited(RateLimit.LOGIN_CODE)
     @PostMapping(JourneyPaths.LOGIN_CODE)
     String checkCode(
             @Valid @ModelAttribute("form") CodeForm form,
