@@ -3,8 +3,12 @@ package org.ameliwalkthrough.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.ameliwalkthrough.identifiers.IdentifierKind;
+import org.ameliwalkthrough.ratelimit.TooManyRequests;
 import org.ameliwalkthrough.system.SiteLocales;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,8 +18,12 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Every refusal of the check API is JSON saying what is wrong, in the caller's language; never a stack trace. */
+/**
+ * Every refusal of the check API is JSON saying what is wrong, in the caller's language; never a stack
+ * trace. First in line, so a 429 here is JSON, not the site's 429 page.
+ */
 @RestControllerAdvice(assignableTypes = CheckApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
     private final MessageSource messages;
@@ -50,6 +58,14 @@ class ApiErrors {
                 .allow(HttpMethod.POST)
                 .body(body(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", request)
                         .getBody());
+    }
+
+    @ExceptionHandler(TooManyRequests.class)
+    ResponseEntity<ErrorBody> tooManyRequests(TooManyRequests e, HttpServletRequest request) {
+        ResponseEntity<ErrorBody> body = body(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", request);
+        return ResponseEntity.status(body.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(body.getBody());
     }
 
     private ResponseEntity<ErrorBody> body(HttpStatus status, String code, HttpServletRequest request) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.ameliwalkthrough.identifiers.Checked;
 import org.ameliwalkthrough.identifiers.IdentifierKind;
 import org.ameliwalkthrough.identifiers.IdentifierMessages;
+import org.ameliwalkthrough.ratelimit.RateLimit;
+import org.ameliwalkthrough.ratelimit.RateLimited;
 import org.ameliwalkthrough.system.SiteLocales;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +34,7 @@ class CheckApiController {
         this.messages = messages;
     }
 
+    @RateLimited(RateLimit.API)
     @PostMapping("/{kind}") // no "consumes": a wrong Content-Type must reach ApiErrors as JSON
     CheckResponse check(
             @PathVariable String kind, @RequestBody(required = false) CheckRequest body, HttpServletRequest request) {

@@ -15,6 +15,8 @@ import org.ameliwalkthrough.franceconnect.ImpotsAccounts.Authenticated;
 import org.ameliwalkthrough.franceconnect.ImpotsAccounts.Locked;
 import org.ameliwalkthrough.franceconnect.ImpotsAccounts.UnknownNumber;
 import org.ameliwalkthrough.franceconnect.ImpotsAccounts.WrongPassword;
+import org.ameliwalkthrough.ratelimit.RateLimit;
+import org.ameliwalkthrough.ratelimit.RateLimited;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,6 +51,7 @@ class ImpotsLoginController {
         return VIEW;
     }
 
+    @RateLimited(RateLimit.IMPOTS_LOGIN)
     @PostMapping(BASE + "/impots")
     String login(
             @Valid @ModelAttribute(FORM) ImpotsLoginForm form,
@@ -69,6 +72,7 @@ class ImpotsLoginController {
         var outcome = accounts.login(form.typedNumeroFiscal(), form.password());
         if (outcome instanceof Authenticated ok) {
             pending.get().identified(session, ok.person().id());
+            http.changeSessionId(); // signed in: a new session id, so one fixed beforehand is worth nothing
             return "redirect:" + BASE + "/consent";
         }
         if (outcome instanceof UnknownNumber) {

@@ -9,6 +9,8 @@ import org.ameliwalkthrough.practice.journey.JourneyDefinition;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.ameliwalkthrough.practice.journey.PersonaDocuments;
 import org.ameliwalkthrough.practice.journey.PracticeJourneys;
+import org.ameliwalkthrough.ratelimit.RateLimit;
+import org.ameliwalkthrough.ratelimit.RateLimited;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.records.PracticeRecords;
 import org.springframework.stereotype.Controller;
@@ -43,6 +45,7 @@ class StartController {
     }
 
     /** A fresh journey as this persona; attempt locks belong to the person and survive it. */
+    @RateLimited(RateLimit.PERSONA)
     @PostMapping(JourneyPaths.PERSONA)
     String choose(@RequestParam(defaultValue = SURPRISE) String persona, HttpServletRequest request) {
         List<PracticePerson> all = records.findAllPersonas();

@@ -62,6 +62,24 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("..practice..", "..mailbox..", "..franceconnect..");
 
+    /** Features mark their handlers with @RateLimited; the limiter knows none of them. */
+    @ArchTest
+    static final ArchRule rateLimitsKnowNoFeature = noClasses()
+            .that()
+            .resideInAPackage("..ratelimit..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "..guide..",
+                    "..practice..",
+                    "..franceconnect..",
+                    "..api..",
+                    "..check..",
+                    "..records..",
+                    "..mailbox..",
+                    "..troubleshooting..",
+                    "..system..");
+
     @ArchTest
     static final ArchRule noCycles =
             slices().matching("org.ameliwalkthrough.(*)..").should().beFreeOfCycles();

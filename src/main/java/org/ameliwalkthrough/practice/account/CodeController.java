@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
+import org.ameliwalkthrough.ratelimit.RateLimit;
+import org.ameliwalkthrough.ratelimit.RateLimited;
 import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,6 +50,7 @@ class CodeController {
         return view(account.get(), model);
     }
 
+    @RateLimited(RateLimit.LOGIN_CODE)
     @PostMapping(JourneyPaths.LOGIN_CODE)
     String checkCode(
             @Valid @ModelAttribute("form") CodeForm form,
@@ -91,6 +94,7 @@ class CodeController {
     }
 
     /** "Send me a new code": the old one stops working; its wrong entries still count. */
+    @RateLimited(RateLimit.LOGIN_CODE)
     @PostMapping(RESEND)
     String resend(HttpServletRequest request, RedirectAttributes redirect) {
         Optional<PracticeAccount> account = waitingAccount(request);

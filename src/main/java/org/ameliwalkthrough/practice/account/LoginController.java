@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.util.Optional;
 import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
+import org.ameliwalkthrough.ratelimit.RateLimit;
+import org.ameliwalkthrough.ratelimit.RateLimited;
 import org.ameliwalkthrough.records.PracticeRecords;
 import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.http.HttpStatus;
@@ -49,6 +51,7 @@ class LoginController {
         return loginView(request, model);
     }
 
+    @RateLimited(RateLimit.PRACTICE_LOGIN)
     @PostMapping(JourneyPaths.LOGIN)
     String checkLogin(
             @Valid @ModelAttribute("form") LoginForm form,

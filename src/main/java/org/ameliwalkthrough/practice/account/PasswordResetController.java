@@ -9,6 +9,8 @@ import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.mailbox.MailMessage;
 import org.ameliwalkthrough.mailbox.MailboxStore;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
+import org.ameliwalkthrough.ratelimit.RateLimit;
+import org.ameliwalkthrough.ratelimit.RateLimited;
 import org.ameliwalkthrough.records.PracticeRecords;
 import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.http.HttpStatus;
@@ -69,6 +71,7 @@ class PasswordResetController {
         return "practice/login-forgot";
     }
 
+    @RateLimited(RateLimit.PRACTICE_LOGIN)
     @PostMapping(FORGOT)
     String sendLink(
             @Valid @ModelAttribute("form") ForgotForm form,

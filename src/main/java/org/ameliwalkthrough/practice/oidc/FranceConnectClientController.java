@@ -76,6 +76,7 @@ class FranceConnectClientController {
         } catch (HandOffRefused refused) {
             return refused(refused.reason(), response, model);
         }
+        http.changeSessionId(); // back with an identity: a new session id, so one fixed beforehand is worth nothing
         Optional<PracticePerson> person = matcher.find(identity);
         if (person.isEmpty()) {
             model.addAttribute("outcome", "unknown");
