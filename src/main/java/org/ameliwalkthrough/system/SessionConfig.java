@@ -1,7 +1,9 @@
 package org.ameliwalkthrough.system;
 
+import jakarta.servlet.DispatcherType;
 import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -9,14 +11,13 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
-import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Spring Session JDBC inserts a new attribute with a plain INSERT, so two parallel requests of one
  * session that both add it (a double submit) collide on the attributes' primary key. An upsert
  * lets the last writer win instead: Spring Session's own for PostgreSQL, H2's MERGE for the
- * embedded database. And only practice pages read flash attributes, so no other page loads the
- * session.
+ * embedded database. And pages that keep nothing in the session never look it up.
  */
 @Configuration
 public class SessionConfig {
@@ -27,10 +28,13 @@ public class SessionConfig {
             VALUES (?, ?, ?)
             """;
 
-    /** Replaces Spring MVC's own (by its bean name): see {@link PracticeFlashMaps}. */
+    /** Just inside Spring Session's filter, for requests and error pages: see {@link SessionFreePages}. */
     @Bean
-    FlashMapManager flashMapManager() {
-        return new PracticeFlashMaps();
+    FilterRegistrationBean<SessionFreePages> sessionFreePages() {
+        FilterRegistrationBean<SessionFreePages> registration = new FilterRegistrationBean<>(new SessionFreePages());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
     }
 
     @Bean

@@ -206,6 +206,13 @@ class InstancesProcessIT {
                             "69003"),
                     "/practice/iban");
 
+            // once each while the database is there: the first render of a template is not the point
+            emma.get(app, "/glossary");
+            emma.get(app, "/check");
+            emma.postJson(app, "/api/check/nir", "{\"value\":\"2 88 04 99 132 047\"}");
+            emma.get(app, "/practice/iban");
+            emma.get(app, "/no-such-page"); // the error page
+
             proxy.cut();
             assertThat(timed(() -> emma.get(app, "/glossary")).statusCode()).isEqualTo(200);
             assertThat(timed(() -> emma.get(app, "/check")).statusCode()).isEqualTo(200);

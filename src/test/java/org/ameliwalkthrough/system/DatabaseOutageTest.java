@@ -5,20 +5,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
+import jakarta.servlet.http.HttpSession;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 
-/** The database outage answer, and which pages may read the session for flash attributes. */
+/** The database outage answer, and which pages may look the session up. */
 class DatabaseOutageTest {
 
     @RestController
@@ -48,28 +49,31 @@ class DatabaseOutageTest {
         }
     }
 
-    static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
-
-    static HttpServletRequest withFlashInSession(String path) {
+    /** What the page's code (Thymeleaf, Spring MVC's flash attributes) gets when it asks for the session. */
+    static HttpSession seenBy(String path, DispatcherType type) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
-        FlashMap flash = new FlashMap();
-        flash.put("message", "kept");
-        request.getSession().setAttribute(FLASH_MAPS, new java.util.concurrent.CopyOnWriteArrayList<>(List.of(flash)));
-        return request;
+        request.setDispatcherType(type);
+        request.getSession().setAttribute("practice.journey", "kept");
+        AtomicReference<HttpSession> seen = new AtomicReference<>();
+        new SessionFreePages()
+                .doFilter(
+                        request,
+                        new MockHttpServletResponse(),
+                        (req, res) -> seen.set(((HttpServletRequest) req).getSession(false)));
+        return seen.get();
     }
 
     @Test
-    void onlyPracticePagesReadFlashAttributesFromTheSession() {
-        PracticeFlashMaps flashMaps = new PracticeFlashMaps();
-        for (String path : new String[] {"/glossary", "/check", "/api/check/nir", "/", "/guide"}) {
-            assertThat(flashMaps.retrieveFlashMaps(withFlashInSession(path)))
-                    .as(path)
-                    .isNull();
+    void onlyPagesThatKeepSomethingInTheSessionLookItUp() throws Exception {
+        for (String path : new String[] {"/glossary", "/check", "/api/check/nir", "/", "/guide", "/stay-safe"}) {
+            assertThat(seenBy(path, DispatcherType.REQUEST)).as(path).isNull();
         }
-        for (String path : new String[] {"/practice/login", "/practice-franceconnect/consent"}) {
-            assertThat(flashMaps.retrieveFlashMaps(withFlashInSession(path)))
-                    .as(path)
-                    .hasSize(1);
+        for (String path :
+                new String[] {"/practice/iban", "/practice-franceconnect/consent", "/stay-safe/spot-the-fake"}) {
+            assertThat(seenBy(path, DispatcherType.REQUEST)).as(path).isNotNull();
         }
+        assertThat(seenBy("/practice/iban", DispatcherType.ERROR))
+                .as("the error page")
+                .isNull();
     }
 }
