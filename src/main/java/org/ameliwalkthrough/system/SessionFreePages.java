@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,7 +28,7 @@ class SessionFreePages extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(usesSession(request) ? request : new NoSessionLookUp(request), response);
+        chain.doFilter(usesSession(request) ? new OneLookUpWhileDown(request) : new NoSessionLookUp(request), response);
     }
 
     @Override
@@ -40,6 +42,41 @@ class SessionFreePages extends OncePerRequestFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return SESSION_PAGES.stream().anyMatch(path::startsWith);
+    }
+
+    /**
+     * When the session store did not answer, later look-ups in the same request (Spring MVC asks
+     * again to log the request) fail at once instead of waiting for the pool again: the 503 stays
+     * within its 2 s.
+     */
+    private static final class OneLookUpWhileDown extends HttpServletRequestWrapper {
+
+        private RuntimeException outage;
+
+        OneLookUpWhileDown(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return getSession(true);
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            if (outage != null) {
+                if (create) {
+                    throw outage;
+                }
+                return null;
+            }
+            try {
+                return super.getSession(create);
+            } catch (DataAccessException | TransactionException unreachable) {
+                outage = unreachable;
+                throw unreachable;
+            }
+        }
     }
 
     /** "Is there a session?" is answered "no" without asking the store; creating one still works. */

@@ -1,6 +1,7 @@
 package org.ameliwalkthrough.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -75,5 +77,24 @@ class DatabaseOutageTest {
         assertThat(seenBy("/practice/iban", DispatcherType.ERROR))
                 .as("the error page")
                 .isNull();
+    }
+
+    @Test
+    void afterTheStoreFailedOnceTheRequestDoesNotWaitForItAgain() throws Exception {
+        AtomicInteger lookUps = new AtomicInteger();
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/practice/iban") {
+            @Override
+            public HttpSession getSession(boolean create) {
+                lookUps.incrementAndGet();
+                throw new CannotCreateTransactionException("pool timed out");
+            }
+        };
+        new SessionFreePages().doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+            HttpServletRequest http = (HttpServletRequest) req;
+            assertThatThrownBy(() -> http.getSession(false)).isInstanceOf(CannotCreateTransactionException.class);
+            assertThat(http.getSession(false)).isNull(); // e.g. Spring MVC logging the request
+            assertThatThrownBy(http::getSession).isInstanceOf(CannotCreateTransactionException.class);
+        });
+        assertThat(lookUps).hasValue(1);
     }
 }
