@@ -36,6 +36,14 @@ class SessionFreePages extends OncePerRequestFilter {
         return false; // an error page (e.g. the outage's 503) must not look the session up either
     }
 
+    /** The error page of a request this filter already saw: wrapped too (the default passes it on bare). */
+    @Override
+    protected void doFilterNestedErrorDispatch(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        doFilterInternal(request, response, chain);
+    }
+
     static boolean usesSession(HttpServletRequest request) {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             return false;

@@ -65,6 +65,22 @@ class DatabaseOutageTest {
         return seen.get();
     }
 
+    /** As Tomcat does: the error dispatch of a request the filter already went through. */
+    static HttpSession errorPageAfterTheRequestSees(String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.getSession().setAttribute("practice.journey", "kept");
+        SessionFreePages filter = new SessionFreePages();
+        AtomicReference<HttpSession> seen = new AtomicReference<>();
+        filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+            request.setDispatcherType(DispatcherType.ERROR);
+            filter.doFilter(
+                    request,
+                    new MockHttpServletResponse(),
+                    (errorReq, errorRes) -> seen.set(((HttpServletRequest) errorReq).getSession(false)));
+        });
+        return seen.get();
+    }
+
     @Test
     void onlyPagesThatKeepSomethingInTheSessionLookItUp() throws Exception {
         for (String path : new String[] {"/glossary", "/check", "/api/check/nir", "/", "/guide", "/stay-safe"}) {
@@ -76,6 +92,9 @@ class DatabaseOutageTest {
         }
         assertThat(seenBy("/practice/iban", DispatcherType.ERROR))
                 .as("the error page")
+                .isNull();
+        assertThat(errorPageAfterTheRequestSees("/practice/iban"))
+                .as("the error page of a request already filtered")
                 .isNull();
     }
 
