@@ -37,6 +37,12 @@ class DatabaseOutage {
         LOG.warn(
                 "Practice service unavailable: the database did not answer ({})",
                 outage.getClass().getSimpleName());
+        answer(response);
+    }
+
+    /** Also used by {@link SessionFreePages} for failures outside a controller. */
+    static void answer(HttpServletResponse response) throws IOException {
+        response.resetBuffer();
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,7 +30,19 @@ class SessionFreePages extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(usesSession(request) ? new OneLookUpWhileDown(request) : new NoSessionLookUp(request), response);
+        if (!usesSession(request)) {
+            chain.doFilter(new NoSessionLookUp(request), response);
+            return;
+        }
+        try {
+            chain.doFilter(new OneLookUpWhileDown(request), response);
+        } catch (ServletException | RuntimeException failed) {
+            // The store failed where no controller advice sees it (e.g. while a view renders).
+            if (!isOutage(failed) || response.isCommitted()) {
+                throw failed;
+            }
+            DatabaseOutage.answer(response);
+        }
     }
 
     @Override
@@ -42,6 +56,16 @@ class SessionFreePages extends OncePerRequestFilter {
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         doFilterInternal(request, response, chain);
+    }
+
+    static boolean isOutage(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean usesSession(HttpServletRequest request) {

@@ -116,4 +116,15 @@ class DatabaseOutageTest {
         });
         assertThat(lookUps).hasValue(1);
     }
+
+    @Test
+    void aStoreFailureOutsideAControllerIsA503Too() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new SessionFreePages().doFilter(new MockHttpServletRequest("GET", "/practice/iban"), response, (req, res) -> {
+            throw new jakarta.servlet.ServletException(
+                    "Request processing failed", new CannotCreateTransactionException("pool timed out"));
+        });
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo(DatabaseOutage.RETRY_AFTER_SECONDS);
+    }
 }
