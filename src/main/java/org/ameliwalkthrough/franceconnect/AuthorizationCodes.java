@@ -1,17 +1,21 @@
 package org.ameliwalkthrough.franceconnect;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HexFormat;
+import org.ameliwalkthrough.franceconnect.GrantStore.Grant;
 import org.ameliwalkthrough.franceconnect.InvalidGrantException.Reason;
 import org.springframework.stereotype.Component;
 
 /**
  * One-time authorization codes. Each is bound to the client, redirect URI and nonce of the request
  * that led to it and to the person who consented; it lives {@link #LIFETIME} and can be redeemed
- * once. Kept in memory: the simulation runs as one instance, and a lost code just means "start again".
+ * once. Kept in a {@link GrantStore} (the database), by hash only, so the callback may reach another
+ * instance than the consent did.
  */
 @Component
 public class AuthorizationCodes {
@@ -19,21 +23,19 @@ public class AuthorizationCodes {
     /** FranceConnect's reference configuration says 30 s; the brief of this practice site says about 60. */
     public static final Duration LIFETIME = Duration.ofSeconds(60);
 
-    private record Grant(AuthorizationRequest request, long personId, Instant expiresAt) {}
-
-    private final Map<String, Grant> grants = new ConcurrentHashMap<>();
+    private final GrantStore grants;
     private final Clock clock;
 
-    AuthorizationCodes(Clock clock) {
+    AuthorizationCodes(GrantStore grants, Clock clock) {
+        this.grants = grants;
         this.clock = clock;
     }
 
     /** A fresh code for this request and person. */
     public String issue(AuthorizationRequest request, long personId) {
         Instant now = clock.instant();
-        grants.values().removeIf(g -> !g.expiresAt().isAfter(now));
         String code = RandomTokens.next();
-        grants.put(code, new Grant(request, personId, now.plus(LIFETIME)));
+        grants.put(hash(code), new Grant(request, personId, now.plus(LIFETIME)), now);
         return code;
     }
 
@@ -45,7 +47,7 @@ public class AuthorizationCodes {
      * cannot be tried again.
      */
     public Redeemed redeem(String clientId, String code, String redirectUri) {
-        Grant grant = code == null ? null : grants.remove(code);
+        Grant grant = code == null ? null : grants.take(hash(code)).orElse(null);
         if (grant == null) {
             throw new InvalidGrantException(Reason.UNKNOWN_OR_USED);
         }
@@ -57,5 +59,14 @@ public class AuthorizationCodes {
             throw new InvalidGrantException(Reason.MISMATCH);
         }
         return new Redeemed(grant.personId(), grant.request().nonce());
+    }
+
+    static String hash(String code) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 }

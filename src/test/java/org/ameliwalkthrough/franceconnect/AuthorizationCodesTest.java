@@ -18,7 +18,8 @@ class AuthorizationCodesTest {
             new AuthorizationRequest(CLIENT, REDIRECT, "state-0123456789abcdefghij", "nonce-0123456789abcdefghij");
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
-    final AuthorizationCodes codes = new AuthorizationCodes(clock);
+    final MemoryGrantStore store = new MemoryGrantStore();
+    final AuthorizationCodes codes = new AuthorizationCodes(store, clock);
 
     @Test
     void aCodeRedeemsOnceForThePersonAndNonceItWasIssuedFor() {
@@ -92,5 +93,12 @@ class AuthorizationCodesTest {
             assertThat(code).hasSizeGreaterThanOrEqualTo(43).matches("[A-Za-z0-9_-]+");
             assertThat(seen.add(code)).isTrue();
         }
+    }
+
+    @Test
+    void theStoreKeepsOnlyAHashOfEachCode() {
+        String code = codes.issue(REQUEST, 2L);
+        assertThat(store.grants).containsOnlyKeys(AuthorizationCodes.hash(code));
+        assertThat(AuthorizationCodes.hash(code)).hasSize(64).isNotEqualTo(code);
     }
 }

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @WebMvcTest(ConsentController.class)
-@Import({SecurityConfig.class, CoreBeans.class, AuthorizationCodes.class})
+@Import({SecurityConfig.class, CoreBeans.class, AuthorizationCodes.class, MemoryGrantStore.class})
 class ConsentControllerTest {
 
     @Autowired
