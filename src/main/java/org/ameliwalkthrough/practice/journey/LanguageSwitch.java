@@ -1,11 +1,13 @@
 package org.ameliwalkthrough.practice.journey;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.beans.PropertyDescriptor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.beans.BeanUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -95,9 +97,16 @@ class LanguageSwitch {
         return Arrays.stream(items).map(Integer::valueOf).toArray();
     }
 
-    private static boolean isComponent(Class<?> type, String name) {
-        return type.isRecord()
+    /** A record component or a getter the form declares (errors may bind to one), never {@code class}. */
+    private static boolean isField(Class<?> type, String name) {
+        if (type.isRecord()
                 && Arrays.stream(type.getRecordComponents())
-                        .anyMatch(c -> c.getName().equals(name));
+                        .anyMatch(c -> c.getName().equals(name))) {
+            return true;
+        }
+        PropertyDescriptor property = BeanUtils.getPropertyDescriptor(type, name);
+        return property != null
+                && property.getReadMethod() != null
+                && property.getReadMethod().getDeclaringClass() == type;
     }
 }
