@@ -107,6 +107,9 @@ public class StepController {
     }
 
     private Optional<String> guard(StepContext context, StepSpec step) {
+        if (journeys.ended(context.request())) {
+            return Optional.of(JourneyPaths.sessionEnded(step.path())); // said in plain words, not a silent restart
+        }
         if (!definition.isReachable(context.journey(), step)) {
             return Optional.of(definition.firstUnfinished(context.journey()).path());
         }
