@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.beans.BeanUtils;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -21,7 +20,6 @@ import org.springframework.validation.ObjectError;
  * counting another attempt, so the page carries them as hidden {@code field|code|numbers} values: message
  * codes and counts, never what was typed.
  */
-@Component
 class LanguageSwitch {
 
     /** The switch button's name: a post that only asks for the page in another language. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.ameliwalkthrough.troubleshooting.Blocker;
 import org.ameliwalkthrough.troubleshooting.BlockerAdvisor;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,13 +38,13 @@ public class StepController {
             StepForms forms,
             BeanFactory beans,
             BlockerAdvisor advisor,
-            LanguageSwitch languageSwitch) {
+            MessageSource messages) {
         this.definition = definition;
         this.journeys = journeys;
         this.forms = forms;
         this.beans = beans;
         this.advisor = advisor;
-        this.languageSwitch = languageSwitch;
+        this.languageSwitch = new LanguageSwitch(messages);
     }
 
     @GetMapping(JourneyPaths.STEP)
