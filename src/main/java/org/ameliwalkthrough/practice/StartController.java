@@ -1,12 +1,14 @@
 package org.ameliwalkthrough.practice;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Random;
 import org.ameliwalkthrough.practice.journey.Journey;
 import org.ameliwalkthrough.practice.journey.JourneyDefinition;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
+import org.ameliwalkthrough.practice.journey.PersonaCookie;
 import org.ameliwalkthrough.practice.journey.PersonaDocuments;
 import org.ameliwalkthrough.practice.journey.PracticeJourneys;
 import org.ameliwalkthrough.ratelimit.RateLimit;
@@ -47,7 +49,10 @@ class StartController {
     /** A fresh journey as this persona; attempt locks belong to the person and survive it. */
     @RateLimited(RateLimit.PERSONA)
     @PostMapping(JourneyPaths.PERSONA)
-    String choose(@RequestParam(defaultValue = SURPRISE) String persona, HttpServletRequest request) {
+    String choose(
+            @RequestParam(defaultValue = SURPRISE) String persona,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         List<PracticePerson> all = records.findAllPersonas();
         PracticePerson chosen = all.stream()
                 .filter(p -> p.slug().equals(persona))
@@ -56,6 +61,7 @@ class StartController {
         Journey journey = journeys.current(request).restarted();
         definition.choosePersona(journey, chosen);
         journeys.save(request, journey);
+        PersonaCookie.remember(response, chosen.slug()); // so an ended session can offer the same persona
         return JourneyPaths.redirect(JourneyPaths.DOCUMENTS);
     }
 
@@ -63,7 +69,8 @@ class StartController {
     String documents(HttpServletRequest request, Model model) {
         var documents = journeys.documents(journeys.current(request));
         if (documents.isEmpty()) {
-            return JourneyPaths.redirect(JourneyPaths.START);
+            return JourneyPaths.redirect(
+                    journeys.ended(request) ? JourneyPaths.sessionEnded(JourneyPaths.DOCUMENTS) : JourneyPaths.START);
         }
         model.addAttribute("documents", documents.get());
         model.addAttribute("firstStep", definition.steps().get(0).path());

@@ -1,6 +1,7 @@
 package org.ameliwalkthrough.system;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.WebUtils;
 
 /**
  * English or French only. A first visit follows Accept-Language; {@code ?lang=en|fr} switches and is
@@ -33,6 +35,8 @@ class LocaleConfig implements WebMvcConfigurer {
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(LocaleConfig::fromAcceptLanguage);
+        // A hand-made cookie (lang="fr", lang=<script>) is ignored, not a 500 on every page.
+        resolver.setRejectInvalidCookies(false);
         return new SupportedOnlyLocaleResolver(resolver);
     }
 
@@ -63,13 +67,25 @@ class LocaleConfig implements WebMvcConfigurer {
                     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                         Locale chosen = supported(lang(request));
                         LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
-                        if (chosen != null && resolver != null) {
+                        if (resolver == null) {
+                            return true;
+                        }
+                        if (chosen == null && hasUnusableCookie(request)) {
+                            chosen = resolver.resolveLocale(request); // replaced by what the page is shown in
+                        }
+                        if (chosen != null) {
                             resolver.setLocale(request, response, chosen);
                         }
                         return true;
                     }
                 })
                 .excludePathPatterns("/api/**"); // the API answers in the asked language but remembers nothing
+    }
+
+    /** A {@code lang} cookie that is not exactly one of ours (malformed, quoted, another language). */
+    static boolean hasUnusableCookie(HttpServletRequest request) {
+        Cookie cookie = WebUtils.getCookie(request, PARAM);
+        return cookie != null && supported(cookie.getValue()) == null;
     }
 
     /**

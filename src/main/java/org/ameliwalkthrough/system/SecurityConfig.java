@@ -44,6 +44,8 @@ public class SecurityConfig {
                 // Tokens live in a cookie, not the session: a page with a form (e.g. /check) must not
                 // open a session just to protect it.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers("/api/**"))
+                // A refused token (a page open too long, cookies cleared) is explained, never a bare 403.
+                .exceptionHandling(denied -> denied.accessDeniedHandler(SessionEnded.handler()))
                 .securityContext(
                         context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))

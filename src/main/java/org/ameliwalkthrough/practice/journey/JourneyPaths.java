@@ -1,5 +1,7 @@
 package org.ameliwalkthrough.practice.journey;
 
+import org.ameliwalkthrough.system.SessionEnded;
+
 /**
  * Every address of the practice ameli side, written once. Steps live at {@link #STEP} under their
  * slug from the definition; these are the pages around them. Controllers map these constants and
@@ -27,6 +29,11 @@ public final class JourneyPaths {
     public static final String PASSWORD_CRITERIA = START + "/password/criteria";
 
     private JourneyPaths() {}
+
+    /** The "your practice session ended" page, saying where the visitor was. */
+    public static String sessionEnded(String from) {
+        return SessionEnded.path(from);
+    }
 
     /** The URL of a step, e.g. {@code /practice/iban}. */
     public static String step(String slug) {

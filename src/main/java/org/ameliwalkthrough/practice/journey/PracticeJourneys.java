@@ -24,6 +24,18 @@ public class PracticeJourneys {
         return sessions.find(request, Journey.KEY).orElseGet(Journey::new);
     }
 
+    /**
+     * True when the visitor had a practice session that has ended (30 minutes idle): no journey now, but
+     * the browser still names a session that is gone, or the persona it practised as.
+     */
+    public boolean ended(HttpServletRequest request) {
+        if (sessions.find(request, Journey.KEY).isPresent()) {
+            return false;
+        }
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        return expired || PersonaCookie.read(request).isPresent();
+    }
+
     public void save(HttpServletRequest request, Journey journey) {
         sessions.put(request, Journey.KEY, journey);
     }

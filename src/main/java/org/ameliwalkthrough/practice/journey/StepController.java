@@ -2,10 +2,12 @@ package org.ameliwalkthrough.practice.journey;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Optional;
 import org.ameliwalkthrough.troubleshooting.Blocker;
 import org.ameliwalkthrough.troubleshooting.BlockerAdvisor;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,18 +30,21 @@ public class StepController {
     private final StepForms forms;
     private final BeanFactory beans;
     private final BlockerAdvisor advisor;
+    private final LanguageSwitch languageSwitch;
 
     StepController(
             JourneyDefinition definition,
             PracticeJourneys journeys,
             StepForms forms,
             BeanFactory beans,
-            BlockerAdvisor advisor) {
+            BlockerAdvisor advisor,
+            MessageSource messages) {
         this.definition = definition;
         this.journeys = journeys;
         this.forms = forms;
         this.beans = beans;
         this.advisor = advisor;
+        this.languageSwitch = new LanguageSwitch(messages);
     }
 
     @GetMapping(JourneyPaths.STEP)
@@ -63,12 +68,15 @@ public class StepController {
             return JourneyPaths.redirect(elsewhere.orElseGet(() -> step.path()));
         }
         BindingResult result = forms.bind(step.formType(), request);
-        StepOutcome outcome = result.hasErrors() ? StepOutcome.refused() : apply(step, context, result);
+        boolean valid = !result.hasErrors();
+        if (LanguageSwitch.asked(request)) {
+            // Only the same page in the other language: nothing applied, counted or saved.
+            languageSwitch.restore(request, step.formType(), result);
+            return showAgain(context, step, result, response, model, valid);
+        }
+        StepOutcome outcome = valid ? apply(step, context, result) : StepOutcome.refused();
         if (outcome instanceof StepOutcome.Refused) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("form", result.getTarget());
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
-            return render(context, step, model, blocker(step, context, result));
+            return showAgain(context, step, result, response, model, valid);
         }
         if (outcome instanceof StepOutcome.Done) {
             definition.complete(context.journey(), step);
@@ -80,7 +88,29 @@ public class StepController {
                         : definition.firstUnfinished(context.journey()).path());
     }
 
+    /** The page again with what was typed and its errors (422), and a language switch that keeps both. */
+    private String showAgain(
+            StepContext context,
+            StepSpec step,
+            BindingResult result,
+            HttpServletResponse response,
+            Model model,
+            boolean refusedByHandler) {
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("languageSwitchForm", LanguageSwitch.FORM_ID);
+            // Errors the handler added after validation passed cannot be asked again: the page carries them.
+            model.addAttribute("refusals", refusedByHandler ? LanguageSwitch.carried(result) : List.of());
+        }
+        model.addAttribute("form", result.getTarget());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+        return render(context, step, model, blocker(step, context, result));
+    }
+
     private Optional<String> guard(StepContext context, StepSpec step) {
+        if (journeys.ended(context.request())) {
+            return Optional.of(JourneyPaths.sessionEnded(step.path())); // said in plain words, not a silent restart
+        }
         if (!definition.isReachable(context.journey(), step)) {
             return Optional.of(definition.firstUnfinished(context.journey()).path());
         }
