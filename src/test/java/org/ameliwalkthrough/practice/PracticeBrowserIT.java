@@ -142,7 +142,6 @@ class PracticeBrowserIT extends BrowserTest {
 
     void fillIdentity(String number) {
         type("lastName", "Clarke");
-        type("firstName", "Emma");
         type("nir", number);
         type("day", "12");
         type("month", "4");
