@@ -120,13 +120,14 @@ final class WhichRoute {
 
     /**
      * The helper's answer. {@code signIn} is null on the pages that stop before FranceConnect;
-     * {@code blocker} is null for route 1, which is no blocker.
+     * {@code blocker} is null for route 1, which is no blocker; {@code persona} and {@code blocker}
+     * are null when the first thing to do is find out who insures you.
      */
     record Answer(Outcome outcome, List<Reason> reasons, SignIn signIn, String persona, Blocker blocker) {
 
         /** Where the persona is chosen on the practice start page. */
         String practicePath() {
-            return "/practice?persona=" + persona + "#persona-" + persona;
+            return persona == null ? null : "/practice?persona=" + persona + "#persona-" + persona;
         }
     }
 
@@ -135,7 +136,8 @@ final class WhichRoute {
             return stop(Outcome.OTHER_SCHEME, "pierre", Blocker.OTHER_SCHEME);
         }
         if (scheme == Scheme.UNKNOWN) {
-            return stop(Outcome.FIND_OUT_SCHEME, "pierre", Blocker.OTHER_SCHEME);
+            // Not knowing who insures you is not "another scheme": no persona, no blocker, only what to check.
+            return stop(Outcome.FIND_OUT_SCHEME, null, null);
         }
         if (number == NumberStart.TEMPORARY) {
             return stop(Outcome.TEMPORARY_NUMBER, "tom", Blocker.TEMPORARY_NUMBER);

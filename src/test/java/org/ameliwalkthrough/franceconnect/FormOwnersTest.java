@@ -105,8 +105,6 @@ class FormOwnersTest {
                         "/practice/identity",
                         "lastName",
                         "Miller",
-                        "firstName",
-                        "David",
                         "nir",
                         "1 90 09 99 404 112",
                         "day",

@@ -47,7 +47,6 @@ class FranceConnectBrowserIT extends BrowserTest {
         await("#start-signup").click();
         await("#lastName");
         type("lastName", "MILLER");
-        type("firstName", "David");
         type("nir", "1 90 09 99 404 112");
         type("day", "3");
         type("month", "9");

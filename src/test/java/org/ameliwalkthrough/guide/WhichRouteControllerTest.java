@@ -119,7 +119,7 @@ class WhichRouteControllerTest {
     @CsvSource({
         "impotsAccount, yes,          ROUTE_1,               emma",
         "scheme,        other,        OTHER_SCHEME,          pierre",
-        "scheme,        unknown,      FIND_OUT_SCHEME,       pierre",
+        "scheme,        unknown,      FIND_OUT_SCHEME,       ''",
         "numberStart,   temporary,    TEMPORARY_NUMBER,      tom",
         "numberStart,   unknown,      FIND_OUT_NUMBER,       tom",
         "carteVitale,   notActivated, FRANCECONNECT,         priya",
@@ -138,11 +138,16 @@ class WhichRouteControllerTest {
         WhichRoute.Answer answer =
                 (WhichRoute.Answer) result.getModelAndView().getModel().get("answer");
         assertThat(answer.outcome()).isEqualTo(outcome);
-        assertThat(answer.persona()).isEqualTo(persona);
         Document page = page(result);
         assertThat(page.select("h1").attr("data-outcome")).isEqualTo(outcome.name());
-        assertThat(page.select(".rehearse a").attr("href"))
-                .isEqualTo("/practice?persona=" + persona + "#persona-" + persona);
+        if (persona.isEmpty()) { // "find out first": no persona rehearses not knowing
+            assertThat(answer.persona()).isNull();
+            assertThat(page.select(".rehearse")).isEmpty();
+        } else {
+            assertThat(answer.persona()).isEqualTo(persona);
+            assertThat(page.select(".rehearse a").attr("href"))
+                    .isEqualTo("/practice?persona=" + persona + "#persona-" + persona);
+        }
         assertThat(page.select("main form")).isEmpty();
         assertThat(page.select(".error-summary")).isEmpty();
     }

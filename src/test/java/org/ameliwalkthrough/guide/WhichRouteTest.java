@@ -58,7 +58,7 @@ class WhichRouteTest {
         "en, '',                                  'Your route: route 1',                          emma,   '',                      /guide#route-1",
         "en, impotsAccount=no,                    'Your route: route 1',                          emma,   '',                      /guide#route-1",
         "en, scheme=other,                        'Your route: your own scheme',                  pierre, other-scheme,            /help",
-        "en, scheme=unknown,                      'First find out: which organisation',           pierre, other-scheme,            /help",
+        "en, scheme=unknown,                      'First find out: which organisation',           '',     '',                      /help",
         "en, numberStart=temporary,               'Your route: wait for your permanent number',   tom,    temporary-number,        /help",
         "en, numberStart=unknown,                 'First find out: is your number permanent?',    tom,    temporary-number,        /where-to-find-your-numbers",
         "en, carteVitale=notActivated,            'Your route: FranceConnect',                    priya,  card-not-activated,      /guide#franceconnect",
@@ -68,7 +68,7 @@ class WhichRouteTest {
         "en, bankDetailsKnown=unknown,            'First find out, or go straight',               david,  rib-not-recognised,      /guide#franceconnect",
         "fr, '',                                  'Votre parcours : le parcours 1',               emma,   '',                      /guide#route-1",
         "fr, scheme=other,                        'Votre parcours : le site de votre propre régime', pierre, other-scheme,         /help",
-        "fr, scheme=unknown,                      'D''abord, savoir quel organisme',              pierre, other-scheme,            /help",
+        "fr, scheme=unknown,                      'D''abord, savoir quel organisme',              '',     '',                      /help",
         "fr, numberStart=temporary,               'Votre parcours : attendre votre numéro définitif', tom, temporary-number,        /help",
         "fr, numberStart=unknown,                 'D''abord, savoir si votre numéro',             tom,    temporary-number,        /where-to-find-your-numbers",
         "fr, carteVitale=notActivated,            'Votre parcours : FranceConnect',               priya,  card-not-activated,      /guide#franceconnect",
@@ -84,10 +84,14 @@ class WhichRouteTest {
         assertThat(page.select("html").attr("lang")).isEqualTo(lang);
         assertThat(page.select("h1").text()).startsWith(heading);
         assertThat(page.select("main a[href=" + link + "]")).hasSize(1);
-        assertThat(page.select(".rehearse a").attr("href"))
-                .isEqualTo("/practice?persona=" + persona + "#persona-" + persona);
-        assertThat(page.select(".rehearse a").text())
-                .endsWith(" " + Character.toUpperCase(persona.charAt(0)) + persona.substring(1));
+        if (persona.isEmpty()) { // "find out first": no persona, least of all one of another scheme
+            assertThat(page.select(".rehearse")).isEmpty();
+        } else {
+            assertThat(page.select(".rehearse a").attr("href"))
+                    .isEqualTo("/practice?persona=" + persona + "#persona-" + persona);
+            assertThat(page.select(".rehearse a").text())
+                    .endsWith(" " + Character.toUpperCase(persona.charAt(0)) + persona.substring(1));
+        }
         if (blocker.isEmpty()) {
             assertThat(page.select(".route-blocker")).isEmpty();
         } else {
@@ -135,6 +139,22 @@ class WhichRouteTest {
         }
     }
 
+    /** Not knowing anything is not "another scheme": the answer says what to check first and where, with no persona. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "fr"})
+    void iDontKnowToEveryQuestionEndsOnFindingOutFirstNotOnPierre(String lang) throws Exception {
+        Document page = answered(
+                lang,
+                "scheme=unknown numberStart=unknown carteVitale=unknown bankDetailsKnown=unknown impotsAccount=unknown");
+        assertThat(page.select("h1").attr("data-outcome")).isEqualTo("FIND_OUT_SCHEME");
+        assertThat(page.select("main").text())
+                .doesNotContain("Pierre")
+                .contains("3646")
+                .contains("msa.fr");
+        assertThat(page.select(".rehearse")).isEmpty();
+        assertThat(page.select(".route-blocker")).isEmpty();
+    }
+
     /** The helper names personas and blockers as data; the practice records must agree with it. */
     @Test
     void everyPersonaTheHelperNamesRehearsesItsBlockerInTheRecords() {
@@ -143,6 +163,9 @@ class WhichRouteTest {
                 for (WhichRoute.Card c : WhichRoute.Card.values())
                     for (WhichRoute.YesNo b : WhichRoute.YesNo.values()) {
                         WhichRoute.Answer answer = WhichRoute.decide(s, n, c, b, WhichRoute.YesNo.YES);
+                        if (answer.persona() == null) {
+                            continue; // "find out first" names no persona
+                        }
                         PracticePerson person =
                                 records.findBySlug(answer.persona()).orElseThrow();
                         String expected = answer.blocker() == null

@@ -46,7 +46,6 @@ class DocumentsOnlyBrowserIT extends BrowserTest {
         clickAndLoad(find("#start-signup"));
         assertThat(driver.getCurrentUrl()).endsWith("/practice/identity");
         type("lastName", papers.surname());
-        type("firstName", papers.givenNames());
         type("nir", papers.nir());
         type("day", papers.birthDate()[0]);
         type("month", papers.birthDate()[1]);

@@ -86,7 +86,7 @@ class PageIntegrityTest {
         page("/practice/documents");
         page("/practice/identity");
         errors("/practice/identity");
-        user.identity("Clarke", "Emma", "2880499132047", "12", "4", "1988", "69003");
+        user.identity("Clarke", "2880499132047", "12", "4", "1988", "69003");
         page("/practice/iban");
         errors("/practice/iban", "lastSeven", "12");
         errors("/practice/iban", "lastSeven", "0000000");
@@ -121,14 +121,14 @@ class PageIntegrityTest {
             user.inFrench();
         }
         user.choosePersona("david");
-        user.identity("Miller", "David", "1900999404112", "3", "9", "1990", "33000");
+        user.identity("Miller", "1900999404112", "3", "9", "1990", "33000");
         page("/practice/franceconnect");
         PracticeSession pierre = new PracticeSession(mvc);
         if (lang.equals("fr")) {
             pierre.inFrench();
         }
         pierre.choosePersona("pierre");
-        MockHttpServletResponse stop = pierre.identity("Gagnon", "Pierre", "1710899401078", "2", "8", "1971", "24200");
+        MockHttpServletResponse stop = pierre.identity("Gagnon", "1710899401078", "2", "8", "1971", "24200");
         check("other-scheme", pierre.followRedirect(stop));
         assertThat(problems).as("page integrity problems").isEmpty();
     }

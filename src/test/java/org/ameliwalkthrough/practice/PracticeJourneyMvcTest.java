@@ -59,7 +59,7 @@ class PracticeJourneyMvcTest {
     }
 
     MockHttpServletResponse identity(String last, String nir, String year) throws Exception {
-        return user.identity(last, "Emma", nir, "12", "4", year, "69003");
+        return user.identity(last, nir, "12", "4", year, "69003");
     }
 
     void emmaUpToCheckAnswers() throws Exception {
@@ -114,7 +114,7 @@ class PracticeJourneyMvcTest {
 
     @Test
     void identityErrorsKeepWhatWasTypedAndTeach() throws Exception {
-        Document empty = assertErrors(user.post("/practice/identity"), "lastName", "firstName", "nir", "birthDate");
+        Document empty = assertErrors(user.post("/practice/identity"), "lastName", "nir", "birthDate");
         assertThat(empty.select("#lastName").attr("aria-invalid")).isEqualTo("true");
         // The number says born in 1988; the date typed says 1989: the cross-check names the year.
         Document year = assertErrors(identity("Clarke", "2880499132047", "1989"), "nir");
@@ -128,8 +128,6 @@ class PracticeJourneyMvcTest {
                 "/practice/identity",
                 "lastName",
                 "Martin",
-                "firstName",
-                "Sarah",
                 "nir",
                 "2850299401056",
                 "day",
@@ -186,7 +184,7 @@ class PracticeJourneyMvcTest {
 
         PracticeSession otherBrowser = new PracticeSession(mvc);
         otherBrowser.choosePersona("emma");
-        otherBrowser.identity("Clarke", "Emma", "2880499132047", "12", "4", "1988", "69003");
+        otherBrowser.identity("Clarke", "2880499132047", "12", "4", "1988", "69003");
         assertRedirect(otherBrowser.post("/practice/iban", "lastSeven", "0000000"), "/practice/locked");
         assertRedirect(user.get("/practice/iban"), "/practice/locked");
         assertThat(user.page("/practice/locked").text()).contains("3646");
@@ -226,7 +224,7 @@ class PracticeJourneyMvcTest {
     void changingIdentityToAFranceConnectPersonAsksThatRouteFirst() throws Exception {
         emmaUpToCheckAnswers();
         // Change link: now David, who has no bank details on file.
-        MockHttpServletResponse david = user.identity("Miller", "David", "1900999404112", "3", "9", "1990", "33000");
+        MockHttpServletResponse david = user.identity("Miller", "1900999404112", "3", "9", "1990", "33000");
         assertRedirect(david, "/practice/franceconnect");
         assertThat(user.page("/practice/franceconnect").text()).contains("no bank details");
         assertRedirect(user.get("/practice/iban"), "/practice/franceconnect");
@@ -245,7 +243,7 @@ class PracticeJourneyMvcTest {
         assertThat(user.page("/practice/conditions").select("a.back-link").attr("href"))
                 .isEqualTo("/practice/serial");
         assertThat(user.page("/practice/identity").select("a.back-link").attr("href"))
-                .isEqualTo("/practice");
+                .isEqualTo("/practice/documents"); // the persona's documents, where the person came from
         assertThat(user.page("/practice/iban").select("#lastSeven").val()).isEqualTo("5A02137");
         assertThat(user.page("/practice/contact").select("#email").val()).isEqualTo("emma@example.org");
         Document password = user.page("/practice/password");
@@ -274,12 +272,11 @@ class PracticeJourneyMvcTest {
         PracticeSession david = new PracticeSession(mvc);
         david.choosePersona("david");
         assertThat(david.page("/practice/identity").select(".stepper").text())
-                .isEqualTo("Step 1 of 6 — Next: FranceConnect");
-        assertRedirect(
-                david.identity("Miller", "David", "1900999404112", "3", "9", "1990", "33000"),
-                "/practice/franceconnect");
+                .isEqualTo("Step 1 of 6 — Next: ameli checks these details and shows the way in that fits them");
+        assertRedirect(david.identity("Miller", "1900999404112", "3", "9", "1990", "33000"), "/practice/franceconnect");
         assertThat(david.page("/practice/franceconnect").select(".stepper").text())
-                .isEqualTo("Step 2 of 6 — Next: the conditions of use");
+                .isEqualTo("Step 2 of 6 — Next: you sign in on the FranceConnect site, which sends you back here"
+                        + " for the conditions of use");
     }
 
     @Test

@@ -30,8 +30,10 @@ class PracticeKeyboardBrowserIT extends BrowserTest {
         waitFor("/practice/identity");
 
         tabTo("lastName").sendKeys("Clarke", Keys.TAB);
-        active().sendKeys("Emma");
-        tabTo("nir").sendKeys(nir);
+        assertThat(active().getAttribute("id"))
+                .as("ameli's order: Nom, then the number")
+                .isEqualTo("nir");
+        active().sendKeys(nir);
         tabTo("day").sendKeys("12", Keys.TAB);
         active().sendKeys("04", Keys.TAB);
         active().sendKeys("1988");

@@ -40,11 +40,10 @@ class BlockerJourneyTest {
     }
 
     /** Chooses the persona, then types their identity; date of birth as d/m/yyyy. */
-    MockHttpServletResponse identity(String persona, String last, String first, String nir, String date, String pc)
-            throws Exception {
+    MockHttpServletResponse identity(String persona, String last, String nir, String date, String pc) throws Exception {
         user.choosePersona(persona);
         String[] dmy = date.split("/");
-        return user.identity(last, first, nir, dmy[0], dmy[1], dmy[2], pc);
+        return user.identity(last, nir, dmy[0], dmy[1], dmy[2], pc);
     }
 
     static Element assertPanel(Document page, Blocker blocker) throws Exception {
@@ -64,7 +63,7 @@ class BlockerJourneyTest {
 
     @Test
     void tomsTemporaryNumberIsRefusedAtTheIdentityStep() throws Exception {
-        MockHttpServletResponse response = identity("tom", "BRENNAN", "Tom", "796039913604233", "8/3/1996", "35000");
+        MockHttpServletResponse response = identity("tom", "BRENNAN", "796039913604233", "8/3/1996", "35000");
         assertThat(response.getStatus()).isEqualTo(422);
         Document page = PracticeSession.parse(response);
         assertThat(page.select("#nir-error").text()).contains("temporary");
@@ -73,7 +72,7 @@ class BlockerJourneyTest {
 
     @Test
     void sarahsMarriedNameIsNotRecognised() throws Exception {
-        MockHttpServletResponse response = identity("sarah", "MARTIN", "Sarah", "2850299401056", "14/2/1985", "44000");
+        MockHttpServletResponse response = identity("sarah", "MARTIN", "2850299401056", "14/2/1985", "44000");
         assertThat(response.getStatus()).isEqualTo(422);
         assertPanel(PracticeSession.parse(response), Blocker.DETAILS_NOT_RECOGNISED);
     }
@@ -81,14 +80,14 @@ class BlockerJourneyTest {
     @Test
     void personasTheRecordsCannotCheckMeetTheirBlockerOnTheFranceConnectPage() throws Exception {
         String[][] cases = {
-            {"nadia", "HASSAN", "Nadia", "2901099132117", "19/10/1990", "67000"},
-            {"priya", "SHARMA", "Priya", "2950199223031", "22/1/1995", "31000"},
-            {"david", "MILLER", "David", "1900999404112", "3/9/1990", "33000"}
+            {"nadia", "HASSAN", "2901099132117", "19/10/1990", "67000"},
+            {"priya", "SHARMA", "2950199223031", "22/1/1995", "31000"},
+            {"david", "MILLER", "1900999404112", "3/9/1990", "33000"}
         };
         Blocker[] expected = {Blocker.CARD_NOT_RECEIVED, Blocker.CARD_NOT_ACTIVATED, Blocker.RIB_NOT_RECOGNISED};
         for (int i = 0; i < cases.length; i++) {
             String[] c = cases[i];
-            MockHttpServletResponse response = identity(c[0], c[1], c[2], c[3], c[4], c[5]);
+            MockHttpServletResponse response = identity(c[0], c[1], c[2], c[3], c[4]);
             assertThat(response.getRedirectedUrl()).as(c[0]).isEqualTo("/practice/franceconnect");
             assertPanel(user.page("/practice/franceconnect?lang=fr"), expected[i]);
         }
@@ -97,7 +96,7 @@ class BlockerJourneyTest {
     /** Pierre (MSA): ameli.fr is not his site, so the journey stops and says where to go; no account. */
     @Test
     void anotherSchemeStopsAtWhereToGoInsteadAndNeverReachesAnAccount() throws Exception {
-        MockHttpServletResponse response = identity("pierre", "GAGNON", "Pierre", "1710899401078", "2/8/1971", "24200");
+        MockHttpServletResponse response = identity("pierre", "GAGNON", "1710899401078", "2/8/1971", "24200");
         assertThat(response.getRedirectedUrl()).isEqualTo("/practice/other-scheme");
         Document stop = user.page("/practice/other-scheme?lang=fr");
         assertPanel(stop, Blocker.OTHER_SCHEME);
@@ -112,7 +111,7 @@ class BlockerJourneyTest {
 
     @Test
     void oliviasSharedFamilyAddressIsAlreadyUsed() throws Exception {
-        identity("olivia", "BENNETT", "Olivia", "2870599404205", "27/5/1987", "06000");
+        identity("olivia", "BENNETT", "2870599404205", "27/5/1987", "06000");
         assertThat(user.post("/practice/iban", "lastSeven", "4010575").getRedirectedUrl())
                 .isEqualTo("/practice/serial");
         assertThat(user.post("/practice/serial", "missing", "7229").getRedirectedUrl())
@@ -133,7 +132,7 @@ class BlockerJourneyTest {
 
     @Test
     void aWrongIbanShowsTheRibBlockerAndTheLockPageLinksToWhatToDo() throws Exception {
-        identity("emma", "CLARKE", "Emma", "2880499132047", "12/4/1988", "69003");
+        identity("emma", "CLARKE", "2880499132047", "12/4/1988", "69003");
         Document wrong = PracticeSession.parse(user.post("/practice/iban", "lastSeven", "0000000"));
         assertPanel(wrong, Blocker.RIB_NOT_RECOGNISED);
         Document fine = user.page("/practice/iban");

@@ -41,10 +41,9 @@ class BlockerPersonasBrowserIT extends BrowserTest {
                 .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
-    void identity(String last, String first, String nir, String date, String postcode) {
+    void identity(String last, String nir, String date, String postcode) {
         String[] dmy = date.split("/");
         type("lastName", last);
-        type("firstName", first);
         type("nir", nir);
         type("day", dmy[0]);
         type("month", dmy[1]);
@@ -83,7 +82,7 @@ class BlockerPersonasBrowserIT extends BrowserTest {
                 .isEqualTo("persona-david");
         andLoad(() -> focused.sendKeys(Keys.ENTER));
         andLoad(() -> tabTo(href("/practice/identity"), "Start the sign-up").sendKeys(Keys.ENTER));
-        identity("MILLER", "David", "1900999404112", "3/9/1990", "33000");
+        identity("MILLER", "1900999404112", "3/9/1990", "33000");
 
         assertThat(find("#blocker .real-message").getText())
                 .isEqualTo("Les coordonnées bancaires saisies ne correspondent pas à celles connues de votre caisse.");
@@ -95,16 +94,16 @@ class BlockerPersonasBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
-        "tom,    fr, BRENNAN, Tom,    796039913604233, 8/3/1996,   35000, temporary-number",
-        "sarah,  fr, MARTIN,  Sarah,  2850299401056,   14/2/1985,  44000, details-not-recognised",
-        "nadia,  en, HASSAN,  Nadia,  2901099132117,   19/10/1990, 67000, card-not-received",
-        "priya,  fr, SHARMA,  Priya,  2950199223031,   22/1/1995,  31000, card-not-activated",
-        "pierre, en, GAGNON,  Pierre, 1710899401078,   2/8/1971,   24200, other-scheme"
+        "tom,    fr, BRENNAN, 796039913604233, 8/3/1996,   35000, temporary-number",
+        "sarah,  fr, MARTIN,  2850299401056,   14/2/1985,  44000, details-not-recognised",
+        "nadia,  en, HASSAN,  2901099132117,   19/10/1990, 67000, card-not-received",
+        "priya,  fr, SHARMA,  2950199223031,   22/1/1995,  31000, card-not-activated",
+        "pierre, en, GAGNON,  1710899401078,   2/8/1971,   24200, other-scheme"
     })
     void blockerPersonaReachesItsExplanation(
-            String persona, String lang, String last, String first, String nir, String date, String pc, String anchor) {
+            String persona, String lang, String last, String nir, String date, String pc, String anchor) {
         choose(persona, lang);
-        identity(last, first, nir, date, pc);
+        identity(last, nir, date, pc);
         followPanelTo(anchor, "blocker-" + persona + "-" + lang);
         assertThat(find("html").getAttribute("lang")).isEqualTo(lang);
     }
@@ -114,7 +113,7 @@ class BlockerPersonasBrowserIT extends BrowserTest {
     void pierreIsToldAmeliIsNotHisSiteAndCannotGoOn() {
         choose("pierre", "fr");
         assertThat(find(".stepper").getText()).startsWith("Étape 1 sur 7");
-        identity("GAGNON", "Pierre", "1710899401078", "2/8/1971", "24200");
+        identity("GAGNON", "1710899401078", "2/8/1971", "24200");
         assertThat(driver.getCurrentUrl()).endsWith("/practice/other-scheme");
         assertThat(find("h1").getText()).contains("ameli.fr");
         assertThat(driver.findElements(By.cssSelector("form[action$='/practice/franceconnect/start']")))
@@ -128,7 +127,7 @@ class BlockerPersonasBrowserIT extends BrowserTest {
     @Test
     void oliviasFamilyAddressIsRefusedAtTheContactStepInFrench() {
         choose("olivia", "fr");
-        identity("BENNETT", "Olivia", "2870599404205", "27/5/1987", "06000");
+        identity("BENNETT", "2870599404205", "27/5/1987", "06000");
         type("lastSeven", "4010575");
         andLoad(() -> find("main form button[type=submit]").click());
         type("missing", "7229");

@@ -40,7 +40,7 @@ class MailboxSpotTheFakeTest {
     /** Emma's route 1 up to the contact step (the step where the e-mail address is given). */
     void emmaUpToContact() throws Exception {
         user.choosePersona("emma");
-        user.identity("CLARKE", "Emma", "2880499132047", "12", "4", "1988", "69003");
+        user.identity("CLARKE", "2880499132047", "12", "4", "1988", "69003");
         user.post("/practice/iban", "lastSeven", "5A02137");
         user.post("/practice/serial", "missing", "9869");
         user.post("/practice/conditions", "accepted", "true");

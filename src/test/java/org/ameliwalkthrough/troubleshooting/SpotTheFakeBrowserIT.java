@@ -108,7 +108,6 @@ class SpotTheFakeBrowserIT extends BrowserTest {
         clickAndWait("#start-signup");
         String[][] identity = {
             {"lastName", "CLARKE"},
-            {"firstName", "Emma"},
             {"nir", "2880499132047"},
             {"day", "12"},
             {"month", "4"},

@@ -76,11 +76,17 @@ public final class JourneyDefinition {
         return route.contains(step) && route.indexOf(step) <= route.indexOf(firstUnfinished(journey));
     }
 
-    /** Where the step's Back link goes: the step before it on the route, or the start page. */
+    /**
+     * Where the step's Back link goes: the step before it on the route; from the first step, the
+     * persona's documents page the person came from (the start page when no persona is chosen).
+     */
     public String previousPath(Journey journey, StepSpec step) {
         List<StepSpec> route = route(journey.route());
         int at = route.indexOf(step);
-        return at > 0 ? route.get(at - 1).path() : JourneyPaths.START;
+        if (at > 0) {
+            return route.get(at - 1).path();
+        }
+        return journey.personaSlug() != null ? JourneyPaths.DOCUMENTS : JourneyPaths.START;
     }
 
     /** "Step N of M — Next: …", counted on the person's route; empty for pages that are not numbered. */

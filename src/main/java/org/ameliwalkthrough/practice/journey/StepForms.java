@@ -11,7 +11,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Binds a step's form from the request and validates it, exactly as a {@code @Valid @ModelAttribute}
  * parameter would be (same conversion service, validator and message codes), for a form type that
- * is only known from the definition at run time. Records bind through their constructor.
+ * is only known from the definition at run time. Records bind through their constructor. Errors
+ * come back in the order of the fields on the page.
  */
 @Component
 public class StepForms {
@@ -34,6 +35,6 @@ public class StepForms {
         if (binder.getTarget() != null) {
             binder.validate();
         }
-        return binder.getBindingResult();
+        return ErrorOrder.sorted(binder.getBindingResult(), formType);
     }
 }

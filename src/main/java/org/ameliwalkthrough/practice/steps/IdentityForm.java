@@ -11,16 +11,18 @@ import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.identifiers.Postcode;
 import org.ameliwalkthrough.identifiers.Required;
 import org.ameliwalkthrough.identifiers.ValidIdentifier;
+import org.ameliwalkthrough.practice.journey.FieldOrder;
 
-/** Screen 1, as ameli asks it: names, social security number, date of birth, postcode. */
+/**
+ * Screen 1, as ameli asks it and in its order: Nom, numéro de sécurité sociale, date de naissance,
+ * code postal. No first name: ameli's screen does not ask one (see docs/content-sources.md).
+ */
 @ValidBirthDate
 @NirMatchesBirthDate
+@FieldOrder({"lastName", "nir", "birthDate", "postcode"})
 public record IdentityForm(
         @NotBlank(message = "{practice.identity.lastName.required}") @Size(max = 100)
         String lastName,
-
-        @NotBlank(message = "{practice.identity.firstName.required}") @Size(max = 100)
-        String firstName,
 
         @Required(message = "{practice.identity.nir.required}") @Size(max = 40) @ValidIdentifier(NIR)
         String nir,
@@ -33,13 +35,12 @@ public record IdentityForm(
         String postcode) {
 
     static IdentityForm empty() {
-        return new IdentityForm(null, null, null, null, null, null, null);
+        return new IdentityForm(null, null, null, null, null, null);
     }
 
     /** The answers as value objects; only once validation has passed. */
     TypedIdentity typed() {
-        return new TypedIdentity(
-                lastName.strip(), firstName.strip(), Nir.parse(nir), getBirthDate(), Postcode.parse(postcode));
+        return new TypedIdentity(lastName.strip(), Nir.parse(nir), getBirthDate(), Postcode.parse(postcode));
     }
 
     /** The date typed, or null when the boxes do not make a real date (a bean getter: errors bind to it). */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Looks the person up the way ameli does: by the 13 characters of the social security number, then
- * the names, date of birth and postcode must agree. ameli only says "erronées"; we also say which
+ * the last name, date of birth and postcode must agree. ameli only says "erronées"; we also say which
  * field most likely holds the typo.
  */
 @Component
@@ -39,10 +39,6 @@ class IdentityLookup {
                     null,
                     "lastName",
                     usedUsualName ? "practice.identity.hint.birthName" : "practice.identity.hint.lastName");
-        }
-        if (!PersonNames.same(typed.firstName(), p.firstNames())
-                && !PersonNames.same(typed.firstName(), p.firstNames().split(" ")[0])) {
-            return new Result(null, "firstName", "practice.identity.hint.firstName");
         }
         if (!p.birthDate().equals(typed.birthDate())) {
             return new Result(null, "birthDate", "practice.identity.hint.birthDate");

@@ -34,7 +34,6 @@ class IdentityStep implements StepHandler<IdentityForm> {
         }
         return new IdentityForm(
                 a.lastName(),
-                a.firstName(),
                 context.person().get().nir().withoutKey(),
                 String.valueOf(a.birthDate().getDayOfMonth()),
                 String.valueOf(a.birthDate().getMonthValue()),
@@ -56,7 +55,7 @@ class IdentityStep implements StepHandler<IdentityForm> {
                 found.person(),
                 new IdentityAnswers(
                         typed.lastName(),
-                        typed.firstName(),
+                        null, // ameli does not ask it; check answers shows no first-name row
                         typed.nir().masked(),
                         typed.birthDate(),
                         typed.postcode().normalized()));

@@ -9,6 +9,7 @@ import static org.ameliwalkthrough.practice.journey.StepSpec.Kind.REVIEW;
 import static org.ameliwalkthrough.practice.journey.StepSpec.Kind.STOP;
 import static org.ameliwalkthrough.practice.journey.StepSpec.step;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ameliwalkthrough.practice.journey.AnswerRow;
 import org.ameliwalkthrough.practice.journey.IdentityAnswers;
@@ -114,16 +115,20 @@ public class PracticeJourney {
 
     private static List<AnswerRow> identityRows(StepContext c) {
         IdentityAnswers id = c.journey().identity();
-        return List.of(
-                AnswerRow.text(
-                        "practice.identity.lastName", "practice.identity.lastName.real", id.lastName(), "identity"),
-                AnswerRow.text(
-                        "practice.identity.firstName", "practice.identity.firstName.real", id.firstName(), "identity"),
-                AnswerRow.number("practice.identity.nir", "practice.identity.nir.real", id.maskedNir(), "identity"),
-                AnswerRow.date(
-                        "practice.identity.birthDate", "practice.identity.birthDate.real", id.birthDate(), "identity"),
-                AnswerRow.text(
-                        "practice.identity.postcode", "practice.identity.postcode.real", id.postcode(), "identity"));
+        List<AnswerRow> rows = new ArrayList<>();
+        rows.add(AnswerRow.text(
+                "practice.identity.lastName", "practice.identity.lastName.real", id.lastName(), "identity"));
+        // Only FranceConnect passes first names; ameli's own identity screen does not ask them.
+        if (id.firstName() != null) {
+            rows.add(AnswerRow.text(
+                    "practice.identity.firstName", "practice.identity.firstName.real", id.firstName(), "identity"));
+        }
+        rows.add(AnswerRow.number("practice.identity.nir", "practice.identity.nir.real", id.maskedNir(), "identity"));
+        rows.add(AnswerRow.date(
+                "practice.identity.birthDate", "practice.identity.birthDate.real", id.birthDate(), "identity"));
+        rows.add(AnswerRow.text(
+                "practice.identity.postcode", "practice.identity.postcode.real", id.postcode(), "identity"));
+        return rows;
     }
 
     private static List<AnswerRow> contactRows(StepContext c) {

@@ -5,7 +5,7 @@ import org.ameliwalkthrough.identifiers.Nir;
 import org.ameliwalkthrough.identifiers.Postcode;
 
 /** The identity screen's answers once valid, parsed once into value objects for the lookup. */
-record TypedIdentity(String lastName, String firstName, Nir nir, LocalDate birthDate, Postcode postcode) {
+record TypedIdentity(String lastName, Nir nir, LocalDate birthDate, Postcode postcode) {
 
     @Override
     public String toString() {

@@ -10,6 +10,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Day, month and year together make a real date in the past; the error goes on the date field. */
@@ -25,6 +27,9 @@ public @interface ValidBirthDate {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<ValidBirthDate, IdentityForm> {
+
+        private static final Pattern WHOLE_DATE =
+                Pattern.compile("\\d{1,4}\\s*[/.\\-\\s]\\s*\\d{1,2}(\\s*[/.\\-\\s]\\s*\\d{1,4})?");
 
         private final Clock clock;
 
@@ -45,6 +50,8 @@ public @interface ValidBirthDate {
             String key;
             if (isBlank(form.day()) && isBlank(form.month()) && isBlank(form.year())) {
                 key = "{practice.identity.birthDate.required}";
+            } else if (wholeDateInOneBox(form)) {
+                key = "{practice.identity.birthDate.wholeDate}";
             } else if (form.getBirthDate() == null) {
                 key = "{practice.identity.birthDate.invalid}";
             } else if (!form.getBirthDate().isBefore(LocalDate.now(clock))
@@ -57,6 +64,13 @@ public @interface ValidBirthDate {
                     .addPropertyNode("birthDate")
                     .addConstraintViolation();
             return false;
+        }
+
+        /** "12/04/1988" typed into Day: digits with a separator in one box (the others usually empty). */
+        static boolean wholeDateInOneBox(IdentityForm form) {
+            return Stream.of(form.day(), form.month(), form.year())
+                    .anyMatch(box ->
+                            box != null && WHOLE_DATE.matcher(box.strip()).matches());
         }
 
         private static boolean isBlank(String s) {

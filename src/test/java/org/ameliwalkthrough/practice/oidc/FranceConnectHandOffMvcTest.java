@@ -188,8 +188,7 @@ class FranceConnectHandOffMvcTest {
 
     @Test
     void theIdentityStepSendsDavidToTheFranceConnectPageWhichOffersTheButton() throws Exception {
-        MockHttpServletResponse identity =
-                browser.identity("Miller", "David", "1 90 09 99 404 112", "3", "9", "1990", "33000");
+        MockHttpServletResponse identity = browser.identity("Miller", "1 90 09 99 404 112", "3", "9", "1990", "33000");
         assertThat(identity.getRedirectedUrl()).isEqualTo("/practice/franceconnect");
         Document page = PracticeSession.parse(browser.followRedirect(identity));
         assertThat(page.text()).contains("ameli has no bank details on file");
