@@ -2,7 +2,9 @@ package org.ameliwalkthrough.system;
 
 import jakarta.servlet.DispatcherType;
 import java.sql.DatabaseMetaData;
+import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,23 +32,29 @@ public class SessionConfig {
 
     /** Just inside Spring Session's filter, for requests and error pages: see {@link SessionFreePages}. */
     @Bean
-    FilterRegistrationBean<SessionFreePages> sessionFreePages() {
-        FilterRegistrationBean<SessionFreePages> registration = new FilterRegistrationBean<>(new SessionFreePages());
+    FilterRegistrationBean<SessionFreePages> sessionFreePages(ObjectProvider<SessionPages> features) {
+        List<String> prefixes = features.orderedStream()
+                .flatMap(feature -> feature.prefixes().stream())
+                .toList();
+        FilterRegistrationBean<SessionFreePages> registration =
+                new FilterRegistrationBean<>(new SessionFreePages(prefixes));
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;
     }
 
+    /** Asked only when the session repository is built, so web-layer test slices need no DataSource. */
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(DataSource dataSource) {
-        String product = productName(dataSource);
-        if (product.contains("PostgreSQL")) {
-            return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
-        }
-        if (product.contains("H2")) {
-            return repository -> repository.setCreateSessionAttributeQuery(H2_UPSERT_ATTRIBUTE);
-        }
-        return repository -> {}; // another database: Spring Session's defaults
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(
+            ObjectProvider<DataSource> dataSource) {
+        return repository -> {
+            String product = productName(dataSource.getObject());
+            if (product.contains("PostgreSQL")) {
+                new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
+            } else if (product.contains("H2")) {
+                repository.setCreateSessionAttributeQuery(H2_UPSERT_ATTRIBUTE);
+            } // another database: Spring Session's defaults
+        };
     }
 
     private static String productName(DataSource dataSource) {

@@ -24,8 +24,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionFreePages extends OncePerRequestFilter {
 
-    /** The only pages that read or write the session: the simulator and the spot-the-fake game. */
-    static final List<String> SESSION_PAGES = List.of("/practice", "/stay-safe/spot-the-fake");
+    /** The session's own pages: the idle warning's keep-alive and "your session ended". */
+    static final List<String> OWN_PAGES = List.of(IdleWarning.KEEP_ALIVE, SessionEnded.PATH);
+
+    private final List<String> sessionPages;
+
+    /** @param featurePages the prefixes the features declare ({@link SessionPages}) */
+    SessionFreePages(List<String> featurePages) {
+        this.sessionPages = java.util.stream.Stream.concat(OWN_PAGES.stream(), featurePages.stream())
+                .toList();
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -68,12 +76,12 @@ class SessionFreePages extends OncePerRequestFilter {
         return false;
     }
 
-    static boolean usesSession(HttpServletRequest request) {
+    boolean usesSession(HttpServletRequest request) {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return SESSION_PAGES.stream().anyMatch(path::startsWith);
+        return sessionPages.stream().anyMatch(path::startsWith);
     }
 
     /**

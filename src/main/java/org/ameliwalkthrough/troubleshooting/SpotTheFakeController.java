@@ -2,7 +2,10 @@ package org.ameliwalkthrough.troubleshooting;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.ameliwalkthrough.system.SessionPages;
 import org.ameliwalkthrough.system.SessionStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +32,15 @@ class SpotTheFakeController {
     SpotTheFakeController(SessionStore sessions, SpotTheFakeInbox inbox) {
         this.sessions = sessions;
         this.inbox = inbox;
+    }
+
+    /** Its answers live in the session (a bean, so {@code SessionFreePages} lets it look the session up). */
+    @Configuration
+    static class UsesTheSession {
+        @Bean
+        SessionPages spotTheFakePages() {
+            return () -> List.of(PAGE);
+        }
     }
 
     @GetMapping(PAGE)

@@ -179,15 +179,7 @@ class DrawingsBrowserIT extends BrowserTest {
     @ValueSource(strings = {"en", "fr"})
     void davidsRouteIsExplainedNotFlaggedAsAMistake(String lang) {
         choose("david", lang);
-        Map<String, String> doc = Map.of(
-                "lastName",
-                text("surname"),
-                "firstName",
-                text("givenNames"),
-                "nir",
-                text("nir"),
-                "postcode",
-                text("postcode"));
+        Map<String, String> doc = Map.of("lastName", text("surname"), "nir", text("nir"), "postcode", text("postcode"));
         String[] born = text("birthDate").split("/");
         clickAndLoad(find("#start-signup"));
         doc.forEach(this::type);

@@ -43,20 +43,7 @@ class LanguageSwitchMvcTest {
     }
 
     static final String[] BAD_IDENTITY = {
-        "lastName",
-        "Clarke",
-        "firstName",
-        "",
-        "nir",
-        "2 88 04 99 132 04",
-        "day",
-        "12",
-        "month",
-        "4",
-        "year",
-        "1988",
-        "postcode",
-        "69003"
+        "lastName", "Clarke", "nir", "2 88 04 99 132 04", "day", "12", "month", "4", "year", "1988", "postcode", ""
     };
 
     @Test
@@ -74,8 +61,8 @@ class LanguageSwitchMvcTest {
         assertThat(switched.getStatus()).isEqualTo(422);
         Document french = PracticeSession.parse(switched);
         assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
-        assertThat(french.select("#firstName-error").text())
-                .contains(messages.getMessage("practice.identity.firstName.required", null, Locale.FRENCH));
+        assertThat(french.select("#postcode-error").text())
+                .contains(messages.getMessage("practice.identity.postcode.required", null, Locale.FRENCH));
         assertThat(french.select("#nir-error").text())
                 .isNotBlank()
                 .isNotEqualTo(english.select("#nir-error").text());
@@ -96,8 +83,6 @@ class LanguageSwitchMvcTest {
                 "fr",
                 "lastName",
                 "Clarke",
-                "firstName",
-                "Emma",
                 "nir",
                 "2 88 04 99 132 047",
                 "day",

@@ -52,12 +52,15 @@ class DatabaseOutageTest {
     }
 
     /** What the page's code (Thymeleaf, Spring MVC's flash attributes) gets when it asks for the session. */
+    /** What the simulator and spot-the-fake declare as {@link SessionPages} in the application. */
+    static final java.util.List<String> FEATURE_PAGES = java.util.List.of("/practice", "/stay-safe/spot-the-fake");
+
     static HttpSession seenBy(String path, DispatcherType type) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setDispatcherType(type);
         request.getSession().setAttribute("practice.journey", "kept");
         AtomicReference<HttpSession> seen = new AtomicReference<>();
-        new SessionFreePages()
+        new SessionFreePages(FEATURE_PAGES)
                 .doFilter(
                         request,
                         new MockHttpServletResponse(),
@@ -69,7 +72,7 @@ class DatabaseOutageTest {
     static HttpSession errorPageAfterTheRequestSees(String path) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.getSession().setAttribute("practice.journey", "kept");
-        SessionFreePages filter = new SessionFreePages();
+        SessionFreePages filter = new SessionFreePages(FEATURE_PAGES);
         AtomicReference<HttpSession> seen = new AtomicReference<>();
         filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
             request.setDispatcherType(DispatcherType.ERROR);
@@ -108,7 +111,7 @@ class DatabaseOutageTest {
                 throw new CannotCreateTransactionException("pool timed out");
             }
         };
-        new SessionFreePages().doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+        new SessionFreePages(FEATURE_PAGES).doFilter(request, new MockHttpServletResponse(), (req, res) -> {
             HttpServletRequest http = (HttpServletRequest) req;
             assertThatThrownBy(() -> http.getSession(false)).isInstanceOf(CannotCreateTransactionException.class);
             assertThat(http.getSession(false)).isNull(); // e.g. Spring MVC logging the request
@@ -120,10 +123,11 @@ class DatabaseOutageTest {
     @Test
     void aStoreFailureOutsideAControllerIsA503Too() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new SessionFreePages().doFilter(new MockHttpServletRequest("GET", "/practice/iban"), response, (req, res) -> {
-            throw new jakarta.servlet.ServletException(
-                    "Request processing failed", new CannotCreateTransactionException("pool timed out"));
-        });
+        new SessionFreePages(FEATURE_PAGES)
+                .doFilter(new MockHttpServletRequest("GET", "/practice/iban"), response, (req, res) -> {
+                    throw new jakarta.servlet.ServletException(
+                            "Request processing failed", new CannotCreateTransactionException("pool timed out"));
+                });
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo(DatabaseOutage.RETRY_AFTER_SECONDS);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ameliwalkthrough.mailbox.MailMessage;
 import org.ameliwalkthrough.mailbox.MailboxStore;
 import org.ameliwalkthrough.practice.journey.Journey;
+import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.ameliwalkthrough.practice.journey.PracticeJourneys;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -80,7 +81,7 @@ class LoginSupport {
     void trustThisDevice(HttpServletRequest request, HttpServletResponse response, PracticeAccount account) {
         Cookie cookie =
                 new Cookie(TRUST_COOKIE, tokens.trust(account.id(), now(request).plus(TRUST)));
-        cookie.setPath("/practice");
+        cookie.setPath(JourneyPaths.START);
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setMaxAge((int) TRUST.toSeconds());

@@ -35,7 +35,6 @@ class LoginBrowserIT extends BrowserTest {
         clickAndLoad("#persona-emma");
         clickAndLoad("#start-signup");
         type("lastName", "Clarke");
-        type("firstName", "Emma");
         type("nir", NIR);
         type("day", "12");
         type("month", "4");
