@@ -2,7 +2,11 @@ package org.ameliwalkthrough.franceconnect;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.Optional;
+import org.ameliwalkthrough.system.SessionPages;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +21,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ChooserController {
 
     static final String BASE = "/practice-franceconnect";
+    /** The pending login lives in the session: this service's pages look it up ({@code SessionFreePages}). */
+    @Configuration
+    static class UsesTheSession {
+        @Bean
+        SessionPages franceConnectPages() {
+            return () -> List.of(BASE);
+        }
+    }
+
     /** Someone arrived without a service sending them: the page says where to start. */
     static final String NO_REQUEST = "franceconnect/no-request";
 

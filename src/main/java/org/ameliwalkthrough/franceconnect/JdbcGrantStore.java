@@ -3,6 +3,7 @@ package org.ameliwalkthrough.franceconnect;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,7 +64,8 @@ class JdbcGrantStore implements GrantStore {
         return deleted == 1 ? grant : Optional.empty();
     }
 
+    /** To the microsecond both databases keep: H2 rounds finer values, which could move an expiry later. */
     private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -31,7 +32,8 @@ class DatabaseOutage {
         DataAccessResourceFailureException.class,
         CannotCreateTransactionException.class,
         QueryTimeoutException.class,
-        TransientDataAccessResourceException.class
+        TransientDataAccessResourceException.class,
+        TransactionException.class
     })
     void unavailable(Exception outage, HttpServletResponse response) throws IOException {
         LOG.warn(

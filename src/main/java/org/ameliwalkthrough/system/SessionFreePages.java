@@ -8,10 +8,14 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -66,10 +70,19 @@ class SessionFreePages extends OncePerRequestFilter {
         doFilterInternal(request, response, chain);
     }
 
+    /**
+     * The database did not answer: no connection, a connection that broke mid-query (whose rollback
+     * then fails too: a {@link TransactionException}), or a timeout.
+     */
     static boolean isOutage(Throwable failed) {
         for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException
-                    || cause instanceof CannotCreateTransactionException) {
+                    || cause instanceof TransientDataAccessResourceException
+                    || cause instanceof QueryTimeoutException
+                    || cause instanceof TransactionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
                 return true;
             }
         }

@@ -59,6 +59,7 @@ final class Visitor {
     HttpResponse<String> postJson(AppProcess app, String path, String json) throws IOException, InterruptedException {
         return send(request(app, path)
                 .header("Content-Type", "application/json")
+                .setHeader("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());
     }
@@ -77,6 +78,7 @@ final class Visitor {
     private HttpRequest.Builder request(AppProcess app, String path) {
         return HttpRequest.newBuilder(URI.create(app.base() + path))
                 .header("Accept-Language", "en")
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8") // as a browser: error pages in HTML
                 .timeout(Duration.ofSeconds(30));
     }
 

@@ -1,15 +1,20 @@
 package org.ameliwalkthrough.practice.journey;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.records.PracticeRecords;
+import org.ameliwalkthrough.system.SessionPages;
 import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.stereotype.Component;
 
-/** The current visitor's journey, from the session store, and the people it names, from the records. */
+/**
+ * The current visitor's journey, from the session store, and the people it names, from the records.
+ * Its pages are the ones that look the session up ({@link SessionPages}).
+ */
 @Component
-public class PracticeJourneys {
+public class PracticeJourneys implements SessionPages {
 
     private final SessionStore sessions;
     private final PracticeRecords records;
@@ -17,6 +22,11 @@ public class PracticeJourneys {
     PracticeJourneys(SessionStore sessions, PracticeRecords records) {
         this.sessions = sessions;
         this.records = records;
+    }
+
+    @Override
+    public List<String> prefixes() {
+        return List.of(JourneyPaths.START);
     }
 
     /** The visitor's journey, or a fresh one (not stored until something is saved). */
