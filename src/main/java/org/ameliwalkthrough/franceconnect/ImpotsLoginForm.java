@@ -2,7 +2,6 @@ package org.ameliwalkthrough.franceconnect;
 
 import static org.ameliwalkthrough.identifiers.IdentifierKind.NUMERO_FISCAL;
 
-import jakarta.validation.constraints.NotBlank;
 import org.ameliwalkthrough.identifiers.NumeroFiscal;
 import org.ameliwalkthrough.identifiers.Required;
 import org.ameliwalkthrough.identifiers.ValidIdentifier;
@@ -12,7 +11,7 @@ record ImpotsLoginForm(
         @Required(message = "{fc.impots.numeroFiscal.required}") @ValidIdentifier(NUMERO_FISCAL)
         String numeroFiscal,
 
-        @NotBlank(message = "{fc.impots.password.required}") String password) {
+        @Required(message = "{fc.impots.password.required}") String password) {
 
     static final ImpotsLoginForm EMPTY = new ImpotsLoginForm(null, null);
 

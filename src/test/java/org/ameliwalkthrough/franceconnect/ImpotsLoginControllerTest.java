@@ -118,7 +118,7 @@ class ImpotsLoginControllerTest {
                 .andExpect(view().name("franceconnect/impots"))
                 .andExpect(model().attribute("hasErrors", true))
                 .andExpect(model().attributeHasFieldErrorCode(FORM, "numeroFiscal", "Required"))
-                .andExpect(model().attributeHasFieldErrorCode(FORM, "password", "NotBlank"));
+                .andExpect(model().attributeHasFieldErrorCode(FORM, "password", "Required"));
         login("3729488324304", "x")
                 .andExpect(model().attributeHasFieldErrorCode(FORM, "numeroFiscal", "ValidIdentifier"));
         then(attempts).shouldHaveNoInteractions();

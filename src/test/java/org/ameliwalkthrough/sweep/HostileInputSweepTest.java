@@ -55,7 +55,11 @@ class HostileInputSweepTest {
             "");
 
     static final List<Cookie> FORGED_COOKIES = List.of(
-            new Cookie("SESSION", "Zm9yZ2Vk"), new Cookie("XSRF-TOKEN", "forged-token"), new Cookie("lang", "de"));
+            new Cookie("SESSION", "Zm9yZ2Vk"),
+            new Cookie("XSRF-TOKEN", "forged-token"),
+            new Cookie("lang", "de"),
+            new Cookie("lang", "\"fr\""),
+            new Cookie("lang", "<script>"));
 
     /**
      * Addresses whose purpose is to move the journey on without any answer (start again, choose a

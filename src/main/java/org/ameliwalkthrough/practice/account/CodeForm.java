@@ -1,8 +1,8 @@
 package org.ameliwalkthrough.practice.account;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.ameliwalkthrough.identifiers.Normalizer;
+import org.ameliwalkthrough.identifiers.Required;
 
 /**
  * The 6-digit code ameli e-mails at each login since December 2023, and the trusted-device box
@@ -11,7 +11,7 @@ import org.ameliwalkthrough.identifiers.Normalizer;
  * blank-looking characters the pattern allows.
  */
 public record CodeForm(
-        @NotBlank(message = "{practice.code.code.required}")
+        @Required(message = "{practice.code.code.required}")
         @Pattern(regexp = "(?:" + CodeForm.GAP + "\\d){6}" + CodeForm.GAP, message = "{practice.code.code.format}")
         String code,
 

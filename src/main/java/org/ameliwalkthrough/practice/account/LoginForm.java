@@ -2,7 +2,6 @@ package org.ameliwalkthrough.practice.account;
 
 import static org.ameliwalkthrough.identifiers.IdentifierKind.NIR;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.ameliwalkthrough.identifiers.Required;
 import org.ameliwalkthrough.identifiers.ValidIdentifier;
@@ -12,7 +11,7 @@ public record LoginForm(
         @Required(message = "{practice.login.nir.required}") @Size(max = 40) @ValidIdentifier(NIR)
         String nir,
 
-        @NotBlank(message = "{practice.login.password.required}") @Size(max = 64)
+        @Required(message = "{practice.login.password.required}") @Size(max = 64)
         String password) {
 
     @Override

@@ -3,7 +3,6 @@ package org.ameliwalkthrough.practice.steps;
 import static org.ameliwalkthrough.identifiers.IdentifierKind.NIR;
 import static org.ameliwalkthrough.identifiers.IdentifierKind.POSTCODE;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ import org.ameliwalkthrough.practice.journey.FieldOrder;
 @NirMatchesBirthDate
 @FieldOrder({"lastName", "nir", "birthDate", "postcode"})
 public record IdentityForm(
-        @NotBlank(message = "{practice.identity.lastName.required}") @Size(max = 100)
+        @Required(message = "{practice.identity.lastName.required}") @Size(max = 100)
         String lastName,
 
         @Required(message = "{practice.identity.nir.required}") @Size(max = 40) @ValidIdentifier(NIR)

@@ -2,7 +2,6 @@ package org.ameliwalkthrough.practice.steps;
 
 import static org.ameliwalkthrough.identifiers.IdentifierKind.PASSWORD;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.ameliwalkthrough.identifiers.Required;
 import org.ameliwalkthrough.identifiers.ValidIdentifier;
@@ -13,7 +12,7 @@ public record PasswordForm(
         @Required(message = "{practice.password.password.required}") @Size(max = 64) @ValidIdentifier(PASSWORD)
         String password,
 
-        @NotBlank(message = "{practice.password.confirmation.required}") @Size(max = 64)
+        @Required(message = "{practice.password.confirmation.required}") @Size(max = 64)
         String confirmation) {
 
     @Override

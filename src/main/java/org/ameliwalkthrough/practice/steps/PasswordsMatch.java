@@ -27,7 +27,7 @@ public @interface PasswordsMatch {
             if (form.password() == null
                     || form.confirmation() == null
                     || form.confirmation().isBlank()) {
-                return true; // @NotBlank speaks for an empty box
+                return true; // @Required speaks for an empty box
             }
             if (form.password().equals(form.confirmation())) {
                 return true;
