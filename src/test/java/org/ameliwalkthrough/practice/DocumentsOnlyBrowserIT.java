@@ -87,6 +87,70 @@ class DocumentsOnlyBrowserIT extends BrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("/practice/confirmation");
     }
 
+    /**
+     * The FranceConnect route for each persona Assurance Maladie cannot recognise by card and bank
+     * (David: no bank details on file; Priya: her card is not activated), from their documents page
+     * alone: the identity answers, then the numéro fiscal and practice password of their tax notice.
+     */
+    @ParameterizedTest
+    @CsvSource({"david, en", "david, fr", "priya, fr", "priya, en"})
+    void franceConnectRouteFromTheDocumentsPageAlone(String persona, String lang) {
+        open("/practice?lang=" + lang);
+        clickAndLoad(find("#persona-" + persona));
+        String[] birthDate = text("birthDate").split("/");
+        // no RIB for David: Assurance Maladie has no bank details for him, so no IBAN to read
+        Papers papers = new Papers(
+                text("surname"),
+                text("givenNames"),
+                text("nir").replace(" ", ""),
+                birthDate,
+                text("postcode"),
+                null,
+                null,
+                text("email"),
+                text("mobile"));
+        String numeroFiscal = text("numeroFiscal").replace(" ", "");
+        String taxPassword = text("taxPassword");
+
+        clickAndLoad(find("#start-signup"));
+        type("lastName", papers.surname());
+        type("nir", papers.nir());
+        type("day", papers.birthDate()[0]);
+        type("month", papers.birthDate()[1]);
+        type("year", papers.birthDate()[2]);
+        type("postcode", papers.postcode());
+        send();
+
+        assertThat(driver.getCurrentUrl()).endsWith("/practice/franceconnect");
+        clickAndLoad(find("button.fc-button"));
+        assertThat(driver.getCurrentUrl()).contains("/practice-franceconnect/choose");
+        clickAndLoad(find("a.fc-provider[href$='/providers/impots']"));
+        type("numeroFiscal", numeroFiscal);
+        type("password", taxPassword);
+        send();
+        assertThat(driver.getCurrentUrl()).contains("/practice-franceconnect/consent");
+        send();
+
+        assertThat(driver.getCurrentUrl()).endsWith("/practice/conditions");
+        find("#accepted1").click();
+        send();
+        type("password", "Practice1!");
+        type("confirmation", "Practice1!");
+        send();
+        assertThat(driver.getCurrentUrl()).endsWith("/practice/contact");
+        type("email", papers.email());
+        type("phone", papers.mobile());
+        send();
+
+        assertThat(driver.getCurrentUrl()).endsWith("/practice/check-answers");
+        assertThat(find("main").getText())
+                .as("every given name FranceConnect passed")
+                .contains(papers.givenNames());
+        assertNoAxeViolations("check-answers-fc-" + persona + "-" + lang);
+        send();
+        assertThat(driver.getCurrentUrl()).endsWith("/practice/confirmation");
+    }
+
     /** The documents page as text: the identity document, carte Vitale, RIB, energy bill, contact. */
     Papers read() {
         String[] birthDate = text("birthDate").split("/");
