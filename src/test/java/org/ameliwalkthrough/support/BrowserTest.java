@@ -146,9 +146,18 @@ public abstract class BrowserTest {
         });
     }
 
+    /**
+     * False on CI's second pass (PostgreSQL): the pages are the same bytes as on the first pass, which
+     * scanned them, so only the journeys run again (the page-integrity checks still run).
+     */
+    static final boolean AXE = !"false".equals(System.getProperty("browser.axe"));
+
     /** Runs axe-core (WCAG 2.0/2.1 A and AA) on the page as it is now and fails on any violation. */
     protected void assertNoAxeViolations(String state) {
         assertPageIntegrity(state);
+        if (!AXE) {
+            return;
+        }
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
