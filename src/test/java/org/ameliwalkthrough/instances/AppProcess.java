@@ -16,7 +16,7 @@ import java.util.List;
  * One real instance of the app: {@code java -jar} of the packaged jar (Failsafe runs after
  * {@code package}) on a free port, its output in {@code target/process-its/<name>.log}.
  */
-final class AppProcess implements AutoCloseable {
+final class AppProcess implements Target, AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofMinutes(4); // two cores, shared
 
@@ -31,18 +31,35 @@ final class AppProcess implements AutoCloseable {
         this.settings = settings;
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Any free port, or the next free one from {@code it.port-base} when a machine shares its ports out. */
+    static synchronized int freePort() throws IOException {
+        Integer base = Integer.getInteger("it.port-base");
+        for (int port = base == null ? 0 : Math.max(base, nextPort); ; port++) {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                nextPort = socket.getLocalPort() + 1;
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                if (base == null || port > base + 100) {
+                    throw taken;
+                }
+            }
         }
     }
 
-    String base() {
+    private static int nextPort;
+
+    @Override
+    public String base() {
         return "http://127.0.0.1:" + port;
     }
 
     /** Starts it and waits until it answers its liveness probe. */
     AppProcess start() throws Exception {
+        return launch().awaitUp();
+    }
+
+    /** Starts it without waiting, so that several instances start side by side. */
+    AppProcess launch() throws IOException {
         String jar = System.getProperty("app.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("No packaged jar at " + jar + ": run through `mvn verify`");
@@ -64,6 +81,10 @@ final class AppProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         logs.resolve(name + ".log").toFile()))
                 .start();
+        return this;
+    }
+
+    AppProcess awaitUp() throws Exception {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + STARTUP.toNanos();

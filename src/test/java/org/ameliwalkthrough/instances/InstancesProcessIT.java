@@ -46,14 +46,13 @@ class InstancesProcessIT {
         assertThat(Visitor.location(response)).isEqualTo(to);
     }
 
-    /** Route 1 as Emma up to the contact step, the steps spread over the instances given in turn. */
-    static void emmaThroughContact(Visitor emma, AppProcess... on) throws Exception {
-        int i = 0;
-        redirects(emma.post(on[i++ % on.length], "/practice/persona", "persona", "emma"), "/practice/documents");
-        emma.get(on[i % on.length], "/practice/identity");
+    /** Emma picked, and her identity answered: the journey stands at the IBAN step. */
+    static void emmaIdentity(Visitor emma, Target personaOn, Target identityOn) throws Exception {
+        redirects(emma.post(personaOn, "/practice/persona", "persona", "emma"), "/practice/documents");
+        emma.get(identityOn, "/practice/identity");
         redirects(
                 emma.post(
-                        on[i++ % on.length],
+                        identityOn,
                         "/practice/identity",
                         "lastName",
                         "Clarke",
@@ -68,11 +67,28 @@ class InstancesProcessIT {
                         "postcode",
                         "69003"),
                 "/practice/iban");
+    }
+
+    /** Route 1 as Emma up to the contact step, the steps spread over the targets given in turn. */
+    static void emmaThroughContact(Visitor emma, Target... on) throws Exception {
+        emmaIdentity(emma, on[0], on[1 % on.length]);
+        emmaFromIban(emma, on);
+    }
+
+    /** Route 1 from the IBAN step to check answers. */
+    static void emmaFromIban(Visitor emma, Target... on) throws Exception {
+        int i = 0;
         redirects(emma.post(on[i++ % on.length], "/practice/iban", "lastSeven", "5a02 137"), "/practice/serial");
         redirects(emma.post(on[i++ % on.length], "/practice/serial", "missing", "9869"), "/practice/conditions");
-        redirects(emma.post(on[i++ % on.length], "/practice/conditions", "accepted", "true"), "/practice/password");
+        passwordAndContact(emma, "emma@example.org", "06 12 34 56 78", on[i++ % on.length], on[i % on.length]);
+    }
+
+    /** Conditions, password and contact: the steps both routes end with. */
+    static void passwordAndContact(Visitor visitor, String email, String phone, Target... on) throws Exception {
+        int i = 0;
+        redirects(visitor.post(on[i++ % on.length], "/practice/conditions", "accepted", "true"), "/practice/password");
         redirects(
-                emma.post(
+                visitor.post(
                         on[i++ % on.length],
                         "/practice/password",
                         "password",
@@ -81,14 +97,38 @@ class InstancesProcessIT {
                         "Practice1!"),
                 "/practice/contact");
         redirects(
-                emma.post(
-                        on[i % on.length], "/practice/contact", "email", "emma@example.org", "phone", "06 12 34 56 78"),
+                visitor.post(on[i % on.length], "/practice/contact", "email", email, "phone", phone),
                 "/practice/check-answers");
     }
 
+    /** David through the practice FranceConnect up to its consent page (shown, not yet given). */
+    static void davidToConsent(Visitor david, Target on) throws Exception {
+        redirects(david.post(on, "/practice/persona", "persona", "david"), "/practice/documents");
+        david.get(on, "/practice/identity");
+        String authorize = Visitor.location(david.post(on, "/practice/franceconnect/start"));
+        redirects(david.get(on, authorize), "/practice-franceconnect/choose");
+        david.get(on, "/practice-franceconnect/choose");
+        redirects(
+                david.post(
+                        on, "/practice-franceconnect/impots", "numeroFiscal", DAVID_FISCAL, "password", TAX_PASSWORD),
+                "/practice-franceconnect/consent");
+        david.get(on, "/practice-franceconnect/consent");
+    }
+
+    /** Consent given on one target, the callback taken on another: back on ameli, recognised. */
+    static void davidConsents(Visitor david, Target consentOn, Target callbackOn) throws Exception {
+        String callback = Visitor.location(david.post(consentOn, "/practice-franceconnect/consent"));
+        assertThat(callback).startsWith("/practice/franceconnect/callback?code=");
+        redirects(david.get(callbackOn, callback), "/practice/conditions");
+        assertThat(david.page(callbackOn, "/practice/conditions")
+                        .select("[role=status].recognised")
+                        .text())
+                .contains("David James MILLER");
+    }
+
     /** Check answers sent; returns the validation link from the practice mailbox. */
-    static String submitAndReadTheLink(Visitor visitor, AppProcess app) throws Exception {
-        assertThat(visitor.page(app, "/practice/check-answers").text()).contains("Clarke");
+    static String submitAndReadTheLink(Visitor visitor, Target app, String name) throws Exception {
+        assertThat(visitor.page(app, "/practice/check-answers").text()).contains(name);
         redirects(visitor.post(app, "/practice/check-answers"), "/practice/confirmation");
         String link =
                 visitor.page(app, "/practice/mailbox").select("a.mail__link").attr("href");
@@ -122,7 +162,7 @@ class InstancesProcessIT {
         try (AppProcess before = new AppProcess("restart-before", settings).start()) {
             emmaThroughContact(emma, before);
             emmaThroughContact(later, before);
-            link = submitAndReadTheLink(later, before);
+            link = submitAndReadTheLink(later, before, "Clarke");
             before.stop();
         }
         try (AppProcess after = new AppProcess("restart-after", settings).start()) {
@@ -139,35 +179,15 @@ class InstancesProcessIT {
                 AppProcess b = new AppProcess("instance-b", postgres(PG_URL)).start()) {
             // FranceConnect: consent on A, the callback on B
             Visitor david = new Visitor();
-            redirects(david.post(a, "/practice/persona", "persona", "david"), "/practice/documents");
-            david.get(a, "/practice/identity");
-            String authorize = Visitor.location(david.post(a, "/practice/franceconnect/start"));
-            redirects(david.get(a, authorize), "/practice-franceconnect/choose");
-            david.get(a, "/practice-franceconnect/choose");
-            redirects(
-                    david.post(
-                            a,
-                            "/practice-franceconnect/impots",
-                            "numeroFiscal",
-                            DAVID_FISCAL,
-                            "password",
-                            TAX_PASSWORD),
-                    "/practice-franceconnect/consent");
-            david.get(a, "/practice-franceconnect/consent");
-            String callback = Visitor.location(david.post(a, "/practice-franceconnect/consent"));
-            assertThat(callback).startsWith("/practice/franceconnect/callback?code=");
-            redirects(david.get(b, callback), "/practice/conditions");
-            assertThat(david.page(b, "/practice/conditions")
-                            .select("[role=status].recognised")
-                            .text())
-                    .contains("David James MILLER");
+            davidToConsent(david, a);
+            davidConsents(david, a, b);
 
             // Route 1: started on A, continued on B in turns, A killed mid-journey, finished on B
             int accounts = accounts();
             Visitor emma = new Visitor();
             emmaThroughContact(emma, a, b);
             a.kill();
-            String link = submitAndReadTheLink(emma, b);
+            String link = submitAndReadTheLink(emma, b, "Clarke");
             redirects(emma.get(b, link), "/practice/activated");
             assertThat(accounts()).as("one account, not lost nor duplicated").isEqualTo(accounts + 1);
         }
@@ -182,25 +202,7 @@ class InstancesProcessIT {
                                 "outage", postgres("jdbc:postgresql://127.0.0.1:" + proxy.port + pg.getPath()))
                         .start()) {
             Visitor emma = new Visitor();
-            redirects(emma.post(app, "/practice/persona", "persona", "emma"), "/practice/documents");
-            emma.get(app, "/practice/identity");
-            redirects(
-                    emma.post(
-                            app,
-                            "/practice/identity",
-                            "lastName",
-                            "Clarke",
-                            "nir",
-                            "2 88 04 99 132 047",
-                            "day",
-                            "12",
-                            "month",
-                            "4",
-                            "year",
-                            "1988",
-                            "postcode",
-                            "69003"),
-                    "/practice/iban");
+            emmaIdentity(emma, app, app);
 
             // once each while the database is there: the first render of a template is not the point
             emma.get(app, "/glossary");

@@ -10,37 +10,56 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
+import javax.net.ssl.SSLContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * One browser over real HTTP: a cookie jar (cookies do not depend on the port, so instances on
+ * One browser over real HTTP, to an instance or to a proxy in front of them: a cookie jar (cookies do not depend on the port, so instances on
  * 127.0.0.1 share them as instances behind one proxy would), the CSRF token read from the last
  * page's hidden {@code _csrf} field, redirects not followed so the tests see each one.
  */
 final class Visitor {
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient client;
     private String csrf;
+    private final List<HttpResponse<String>> answers = new ArrayList<>();
 
-    HttpResponse<String> get(AppProcess app, String path) throws IOException, InterruptedException {
+    Visitor() {
+        this(builder());
+    }
+
+    /** One that accepts the test's self-signed certificate (a TLS proxy in front). */
+    Visitor(SSLContext tls) {
+        this(builder().sslContext(tls));
+    }
+
+    private Visitor(HttpClient.Builder builder) {
+        client = builder.build();
+    }
+
+    private static HttpClient.Builder builder() {
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5));
+    }
+
+    HttpResponse<String> get(Target app, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = send(request(app, path).GET().build());
         remember(response);
         return response;
     }
 
-    Document page(AppProcess app, String path) throws IOException, InterruptedException {
+    Document page(Target app, String path) throws IOException, InterruptedException {
         return Jsoup.parse(get(app, path).body());
     }
 
     /** A form post with the token of the last page read (reads /practice first when there is none). */
-    HttpResponse<String> post(AppProcess app, String path, String... nameValues)
-            throws IOException, InterruptedException {
+    HttpResponse<String> post(Target app, String path, String... nameValues) throws IOException, InterruptedException {
         if (csrf == null) {
             get(app, "/practice");
         }
@@ -56,7 +75,7 @@ final class Visitor {
     }
 
     /** A JSON post (the check API: stateless, no CSRF token). */
-    HttpResponse<String> postJson(AppProcess app, String path, String json) throws IOException, InterruptedException {
+    HttpResponse<String> postJson(Target app, String path, String json) throws IOException, InterruptedException {
         return send(request(app, path)
                 .header("Content-Type", "application/json")
                 .setHeader("Accept", "application/json")
@@ -75,7 +94,7 @@ final class Visitor {
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    private HttpRequest.Builder request(AppProcess app, String path) {
+    private HttpRequest.Builder request(Target app, String path) {
         return HttpRequest.newBuilder(URI.create(app.base() + path))
                 .header("Accept-Language", "en")
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8") // as a browser: error pages in HTML
@@ -83,7 +102,14 @@ final class Visitor {
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        answers.add(response);
+        return response;
+    }
+
+    /** Every answer so far, oldest first. */
+    List<HttpResponse<String>> answers() {
+        return List.copyOf(answers);
     }
 
     private void remember(HttpResponse<String> response) {
