@@ -82,7 +82,12 @@ class PracticeJourneyMvcTest {
                 .endsWith("30")
                 .doesNotContain("99 132");
         assertThat(check.select("[data-answer=iban]").text()).endsWith("2 137").doesNotContain("2004");
+        assertThat(check.text()).as("shown whole to be checked").contains("emma@example.org");
         String link = submitAndFindLink();
+        assertThat(user.page("/practice/confirmation").text())
+                .as("once sent, the session keeps the address masked (decision 21)")
+                .contains("e•••@example.org")
+                .doesNotContain("emma@example.org");
         // A second send (double click, Back then resend) creates nothing new.
         assertRedirect(user.post("/practice/check-answers"), "/practice/confirmation");
         assertThat(user.page("/practice/mailbox").select("article.mail")).hasSize(1);

@@ -2,7 +2,9 @@ package org.ameliwalkthrough.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.ameliwalkthrough.records.Personas;
 import org.ameliwalkthrough.support.PracticeData;
@@ -21,7 +23,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Both complete routes, with everything they log captured: no full NIR, IBAN, numéro fiscal,
  * password, login code or link token may appear in it, in any common spelling. The hostile sweep
- * checks its own logs with {@link #assertNoSecrets} too.
+ * checks its own logs with {@link #assertNoSecrets} too. What the session store keeps of both
+ * visitors at the end (the bytes of their {@code spring_session_attributes} rows) holds none of
+ * them either, nor the full e-mail or mobile (decision 21).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -47,15 +51,28 @@ class LogPrivacyTest {
     JdbcClient jdbc;
 
     static void assertNoSecrets(String log, List<String> moreSecrets) {
+        assertNoSecrets(log, moreSecrets, "the log");
+    }
+
+    static void assertNoSecrets(String text, List<String> moreSecrets, String where) {
         List<String> all = new ArrayList<>(SECRETS);
         all.addAll(moreSecrets);
         for (String secret : all) {
-            assertThat(log).as("the log holds a secret").doesNotContain(secret);
+            assertThat(text).as(where + " holds a secret").doesNotContain(secret);
         }
     }
 
+    /** The contact answers both routes type, in the spellings a session could hold them. */
+    static final List<String> CONTACT = List.of(
+            "emma@example.org",
+            "david@example.org",
+            "06 12 34 56 78",
+            "0612345678",
+            "+33612345678",
+            "+33 6 12 34 56 78");
+
     @Test
-    void bothCompleteRoutesLogNoSecret(CapturedOutput log) throws Exception {
+    void bothCompleteRoutesLogNoSecretAndTheSessionStoreKeepsNone(CapturedOutput log) throws Exception {
         PracticeData.forgetAttempts(jdbc);
         List<String> seen = new ArrayList<>();
 
@@ -108,5 +125,26 @@ class LogPrivacyTest {
         seen.removeIf(s -> s == null || s.length() < 6);
         assertThat(seen).isNotEmpty();
         assertNoSecrets(log.getOut() + log.getErr(), seen);
+
+        List<String> notInTheSession = new ArrayList<>(seen);
+        notInTheSession.addAll(CONTACT);
+        for (PracticeSession visitor : List.of(emma, david)) {
+            String stored = storedAttributes(visitor);
+            assertThat(stored).as("the session's attributes").contains("practiceJourney");
+            assertNoSecrets(stored, notInTheSession, "the session store");
+        }
+    }
+
+    /** Every attribute of the visitor's current session as the store holds it: its name, then its serialized bytes. */
+    String storedAttributes(PracticeSession visitor) {
+        String id = new String(Base64.getDecoder().decode(visitor.sessionCookie()), StandardCharsets.UTF_8);
+        List<String> attributes = jdbc.sql("""
+                        SELECT a.attribute_name, a.attribute_bytes FROM spring_session_attributes a
+                        JOIN spring_session s ON s.primary_id = a.session_primary_id WHERE s.session_id = :id""")
+                .param("id", id)
+                .query((rs, n) -> rs.getString(1) + "=" + new String(rs.getBytes(2), StandardCharsets.ISO_8859_1))
+                .list();
+        assertThat(attributes).as("session " + id + " in the store").isNotEmpty();
+        return String.join("\n", attributes);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.ameliwalkthrough.identifiers.EmailAddress;
+import org.ameliwalkthrough.identifiers.PhoneNumber;
 import org.ameliwalkthrough.system.SessionKey;
 
 /**
@@ -155,9 +157,19 @@ public class Journey implements Serializable {
         return accountId;
     }
 
-    /** Check answers was sent: the practice account exists and the journey cannot be sent twice. */
+    /**
+     * Check answers was sent: the practice account exists and the journey cannot be sent twice. The
+     * e-mail and mobile were kept in full only while the visitor could still check and change them;
+     * from now on the session holds their masked forms (decision 21 in docs/decisions.md).
+     */
     public void submitted(String accountId) {
         this.accountId = accountId;
+        if (email != null) {
+            email = EmailAddress.parse(email).masked();
+        }
+        if (phone != null) {
+            phone = PhoneNumber.parse(phone).masked();
+        }
     }
 
     @Override
