@@ -102,7 +102,7 @@ class LanguageSwitchMvcTest {
 
     @Test
     void aWrongAnswerKeepsItsMessageAndIsNotCountedAgain() throws Exception {
-        user.identity("Clarke", "Emma", "2 88 04 99 132 047", "12", "4", "1988", "69003");
+        user.identity("Clarke", "2 88 04 99 132 047", "12", "4", "1988", "69003");
         Document english = PracticeSession.parse(user.post("/practice/iban", "lastSeven", "1234567"));
         List<String> refusals = english.select("header input[name=refusal]").eachAttr("value");
         assertThat(refusals).containsExactly("lastSeven|practice.iban.lastSeven.wrong|4");
@@ -128,7 +128,7 @@ class LanguageSwitchMvcTest {
 
     @Test
     void aForgedRefusalIsIgnored() throws Exception {
-        user.identity("Clarke", "Emma", "2 88 04 99 132 047", "12", "4", "1988", "69003");
+        user.identity("Clarke", "2 88 04 99 132 047", "12", "4", "1988", "69003");
         MockHttpServletResponse switched = switchTo(
                 "/practice/iban?lang=fr",
                 "fr",

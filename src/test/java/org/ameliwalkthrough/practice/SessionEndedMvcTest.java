@@ -55,7 +55,7 @@ class SessionEndedMvcTest {
     @Test
     void aPostAfterTheSessionEndedSaysSoAndOffersTheSamePersona() throws Exception {
         user.choosePersona("emma");
-        user.identity("Clarke", "Emma", "2 88 04 99 132 047", "12", "4", "1988", "69003");
+        user.identity("Clarke", "2 88 04 99 132 047", "12", "4", "1988", "69003");
         sessionTimesOut();
 
         MockHttpServletResponse response = user.perform(post("/practice/iban")

@@ -126,19 +126,6 @@ public final class PracticeSession {
     }
 
     /**
-     * The identity step as it was when it also asked a first name, for tests written before; ameli's
-     * screen asks none, so the first name is not sent.
-     *
-     * @deprecated use {@link #identity(String, String, String, String, String, String)}
-     */
-    @Deprecated
-    public MockHttpServletResponse identity(
-            String lastName, String firstName, String nir, String day, String month, String year, String postcode)
-            throws Exception {
-        return identity(lastName, nir, day, month, year, postcode);
-    }
-
-    /**
      * Route 1 as Emma, from choosing her to the contact step, each step checked to lead to the next.
      * Returns the contact step's answer, whose redirect the caller checks (check answers, or a step
      * its own definition adds).
