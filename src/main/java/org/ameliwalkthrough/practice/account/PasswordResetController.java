@@ -128,11 +128,6 @@ class PasswordResetController {
             model.addAttribute("state", state);
             return "practice/login-reset";
         }
-        if (!result.hasFieldErrors("password")
-                && !result.hasFieldErrors("confirmation")
-                && !form.password().equals(form.confirmation())) {
-            result.rejectValue("confirmation", "practice.password.confirmation.different");
-        }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("state", state);

@@ -7,6 +7,7 @@ import org.ameliwalkthrough.identifiers.Required;
 import org.ameliwalkthrough.identifiers.ValidIdentifier;
 
 /** The new password, from the reset link (whose token travels back in a hidden field, never in the session). */
+@PasswordsMatch
 public record ResetForm(
         @Size(max = 64) String token,
 
@@ -14,7 +15,8 @@ public record ResetForm(
         String password,
 
         @Required(message = "{practice.password.confirmation.required}") @Size(max = 64)
-        String confirmation) {
+        String confirmation)
+        implements NewPassword {
 
     @Override
     public String toString() {

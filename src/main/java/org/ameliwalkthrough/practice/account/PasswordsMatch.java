@@ -1,4 +1,4 @@
-package org.ameliwalkthrough.practice.steps;
+package org.ameliwalkthrough.practice.account;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -9,7 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The confirmation repeats the password; the error goes on the confirmation field. */
+/** The confirmation repeats the password; the error goes on the confirmation field. One rule for every {@link NewPassword}. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PasswordsMatch.Validator.class)
@@ -21,9 +21,9 @@ public @interface PasswordsMatch {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<PasswordsMatch, PasswordForm> {
+    class Validator implements ConstraintValidator<PasswordsMatch, NewPassword> {
         @Override
-        public boolean isValid(PasswordForm form, ConstraintValidatorContext context) {
+        public boolean isValid(NewPassword form, ConstraintValidatorContext context) {
             if (form.password() == null
                     || form.confirmation() == null
                     || form.confirmation().isBlank()) {
