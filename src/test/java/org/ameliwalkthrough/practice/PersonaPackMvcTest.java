@@ -95,6 +95,9 @@ class PersonaPackMvcTest {
                 .contains("/practice")
                 .contains(d.displayName());
         assertThat(page.select(".pack__warning").text()).contains(message("practice.pack.warning.title", lang));
+        // without JavaScript: the hint, and a button that stays hidden until js/print.js shows it
+        assertThat(page.select("[data-print-hint]").text()).isEqualTo(message("practice.pack.print.hint", lang));
+        assertThat(page.select("button[data-print]").hasAttr("hidden")).isTrue();
 
         assertThat(doc(page, "surname")).isEqualTo(d.identity().surname());
         assertThat(doc(page, "birthDate")).isEqualTo(d.identity().birthDate());
