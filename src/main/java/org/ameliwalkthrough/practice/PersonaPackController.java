@@ -73,6 +73,11 @@ class PersonaPackController {
         }
         model.addAttribute("packs", packs);
         model.addAttribute("startUrl", startUrl());
+        // The layout's language switch links to currentPath: keep the packs (known slugs only) across it.
+        model.addAttribute(
+                "currentPath",
+                JourneyPaths.PACKS + "?keys="
+                        + packs.stream().map(p -> p.documents().slug()).collect(Collectors.joining(",")));
         return "practice/packs-print";
     }
 

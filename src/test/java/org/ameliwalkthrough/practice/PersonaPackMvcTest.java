@@ -185,6 +185,9 @@ class PersonaPackMvcTest {
                         message("practice.pack.h1", "fr", "Tom Patrick BRENNAN"),
                         message("practice.pack.h1", "fr", "Emma Louise CLARKE"),
                         message("practice.pack.h1", "fr", "David James MILLER"));
+        assertThat(page.select("a.lang-switch").attr("href"))
+                .as("switching language keeps the same packs")
+                .isEqualTo("/practice/personas/packs?keys=tom,emma,david&lang=en");
         List<String> ids = page.select("[id]").eachAttr("id");
         assertThat(ids).doesNotHaveDuplicates();
         for (Element labelled : page.select("[aria-labelledby]")) {
