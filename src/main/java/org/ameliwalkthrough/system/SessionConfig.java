@@ -36,8 +36,11 @@ public class SessionConfig {
         List<String> prefixes = features.orderedStream()
                 .flatMap(feature -> feature.prefixes().stream())
                 .toList();
+        List<String> free = features.orderedStream()
+                .flatMap(feature -> feature.sessionFreePrefixes().stream())
+                .toList();
         FilterRegistrationBean<SessionFreePages> registration =
-                new FilterRegistrationBean<>(new SessionFreePages(prefixes));
+                new FilterRegistrationBean<>(new SessionFreePages(prefixes, free));
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;

@@ -32,11 +32,18 @@ class SessionFreePages extends OncePerRequestFilter {
     static final List<String> OWN_PAGES = List.of(IdleWarning.KEEP_ALIVE, SessionEnded.PATH);
 
     private final List<String> sessionPages;
+    private final List<String> freePages;
 
     /** @param featurePages the prefixes the features declare ({@link SessionPages}) */
     SessionFreePages(List<String> featurePages) {
+        this(featurePages, List.of());
+    }
+
+    /** @param freePages prefixes inside those that keep nothing in the session after all */
+    SessionFreePages(List<String> featurePages, List<String> freePages) {
         this.sessionPages = java.util.stream.Stream.concat(OWN_PAGES.stream(), featurePages.stream())
                 .toList();
+        this.freePages = List.copyOf(freePages);
     }
 
     @Override
@@ -94,7 +101,8 @@ class SessionFreePages extends OncePerRequestFilter {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return sessionPages.stream().anyMatch(path::startsWith);
+        return sessionPages.stream().anyMatch(path::startsWith)
+                && freePages.stream().noneMatch(path::startsWith);
     }
 
     /**

@@ -11,4 +11,12 @@ import java.util.List;
 public interface SessionPages {
 
     List<String> prefixes();
+
+    /**
+     * Prefixes inside {@link #prefixes()} whose pages keep nothing in the session after all (e.g. the
+     * simulator's printable persona packs under {@code /practice}): they never look it up either.
+     */
+    default List<String> sessionFreePrefixes() {
+        return List.of();
+    }
 }

@@ -143,10 +143,12 @@ class WhichRouteControllerTest {
         if (persona.isEmpty()) { // "find out first": no persona rehearses not knowing
             assertThat(answer.persona()).isNull();
             assertThat(page.select(".rehearse")).isEmpty();
+            assertThat(page.select(".packs-link")).isEmpty();
         } else {
             assertThat(answer.persona()).isEqualTo(persona);
             assertThat(page.select(".rehearse a").attr("href"))
                     .isEqualTo("/practice?persona=" + persona + "#persona-" + persona);
+            assertThat(page.select(".packs-link a").attr("href")).isEqualTo("/practice/personas/" + persona + "/pack");
         }
         assertThat(page.select("main form")).isEmpty();
         assertThat(page.select(".error-summary")).isEmpty();

@@ -102,6 +102,29 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void pagesAFeatureDeclaresSessionFreeInsideItsPrefixNeverLookItUp() throws Exception {
+        SessionFreePages filter = new SessionFreePages(FEATURE_PAGES, java.util.List.of("/practice/personas/"));
+        for (String path : new String[] {"/practice/personas/emma/pack", "/practice/personas/packs"}) {
+            assertThat(seenThrough(filter, path)).as(path).isNull();
+        }
+        assertThat(seenThrough(filter, "/practice/documents")).isNotNull();
+        assertThat(seenThrough(new SessionFreePages(FEATURE_PAGES), "/practice/personas/emma/pack"))
+                .as("without the declaration the prefix /practice covers it")
+                .isNotNull();
+    }
+
+    private static HttpSession seenThrough(SessionFreePages filter, String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.getSession().setAttribute("practice.journey", "kept");
+        AtomicReference<HttpSession> seen = new AtomicReference<>();
+        filter.doFilter(
+                request,
+                new MockHttpServletResponse(),
+                (req, res) -> seen.set(((HttpServletRequest) req).getSession(false)));
+        return seen.get();
+    }
+
+    @Test
     void afterTheStoreFailedOnceTheRequestDoesNotWaitForItAgain() throws Exception {
         AtomicInteger lookUps = new AtomicInteger();
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/practice/iban") {

@@ -27,6 +27,11 @@ public final class JourneyPaths {
     public static final String FRANCECONNECT_START = START + "/franceconnect/start";
     public static final String FRANCECONNECT_CALLBACK = START + "/franceconnect/callback";
     public static final String PASSWORD_CRITERIA = START + "/password/criteria";
+    /** The personas' printable packs: public paper, so these pages never look the session up. */
+    public static final String PERSONAS = START + "/personas/";
+
+    public static final String PACKS = PERSONAS + "packs";
+    public static final String PACK = PERSONAS + "{key}/pack";
 
     private JourneyPaths() {}
 
@@ -38,6 +43,11 @@ public final class JourneyPaths {
     /** The URL of a step, e.g. {@code /practice/iban}. */
     public static String step(String slug) {
         return START + "/" + slug;
+    }
+
+    /** The printable pack of a persona, e.g. {@code /practice/personas/emma/pack}. */
+    public static String pack(String slug) {
+        return PERSONAS + slug + "/pack";
     }
 
     /** A Spring MVC redirect view name for a path. */

@@ -29,6 +29,11 @@ public class PracticeJourneys implements SessionPages {
         return List.of(JourneyPaths.START);
     }
 
+    @Override
+    public List<String> sessionFreePrefixes() {
+        return List.of(JourneyPaths.PERSONAS);
+    }
+
     /** The visitor's journey, or a fresh one (not stored until something is saved). */
     public Journey current(HttpServletRequest request) {
         return sessions.find(request, Journey.KEY).orElseGet(Journey::new);
