@@ -2,6 +2,7 @@ package org.ameliwalkthrough;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
@@ -9,6 +10,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        SpringApplication app = new SpringApplication(Application.class);
+        // -Dstartup.steps=true records every start-up step (bean creation, auto-configuration) for
+        // /actuator/startup when that endpoint is exposed; off by default, as it costs memory
+        if (Boolean.getBoolean("startup.steps")) {
+            app.setApplicationStartup(new BufferingApplicationStartup(20_000));
+        }
+        app.run(args);
     }
 }
