@@ -18,6 +18,7 @@ import org.ameliwalkthrough.franceconnect.ImpotsAccounts.WrongPassword;
 import org.ameliwalkthrough.identifiers.ReasonCodes;
 import org.ameliwalkthrough.ratelimit.RateLimit;
 import org.ameliwalkthrough.ratelimit.RateLimited;
+import org.ameliwalkthrough.system.RefusedAnswers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +38,9 @@ class ImpotsLoginController {
             DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.of("Europe/Paris"));
 
     private final ImpotsAccounts accounts;
-    private final ObjectProvider<LoginRefusals> refusals;
+    private final ObjectProvider<RefusedAnswers> refusals;
 
-    ImpotsLoginController(ImpotsAccounts accounts, ObjectProvider<LoginRefusals> refusals) {
+    ImpotsLoginController(ImpotsAccounts accounts, ObjectProvider<RefusedAnswers> refusals) {
         this.accounts = accounts;
         this.refusals = refusals;
     }

@@ -10,16 +10,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * After the workshop closed, a learner's next page of the simulator is "this workshop has ended", not
- * a page of a journey that is gone. The simulator's pages read the session anyway; this adds no query.
+ * a page of a journey that is gone. The simulator's pages read the session anyway; this adds no query. Static
+ * reads, so web-layer test slices need no session bean.
  */
 @Configuration
 class EndedSeatInterceptor implements WebMvcConfigurer, HandlerInterceptor {
-
-    private final SessionStore sessions;
-
-    EndedSeatInterceptor(SessionStore sessions) {
-        this.sessions = sessions;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -29,7 +24,9 @@ class EndedSeatInterceptor implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
-        if (sessions.find(request, Seat.KEY).filter(Seat::ended).isPresent()) {
+        if (SessionStore.read(request.getSession(false), Seat.KEY)
+                .filter(Seat::ended)
+                .isPresent()) {
             response.sendRedirect(request.getContextPath() + WorkshopPaths.ENDED);
             return false;
         }

@@ -1,6 +1,8 @@
 package org.ameliwalkthrough.workshop;
 
 import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +22,8 @@ class OpenController {
     }
 
     @ModelAttribute("personaSets")
-    PersonaSet[] personaSets() {
-        return PersonaSet.values();
+    List<String> personaSets() {
+        return Arrays.stream(PersonaSet.values()).map(Enum::name).toList();
     }
 
     @GetMapping(WorkshopPaths.OPEN)
@@ -35,7 +37,7 @@ class OpenController {
         if (result.hasErrors()) {
             return "workshop/open";
         }
-        var opened = workshops.open(form.language(), form.personaSet(), form.choose(), form.size());
+        var opened = workshops.open(form.language(), form.set(), form.choose(), form.limit());
         // The board in the volunteer's chosen language (remembered by this browser like any ?lang= switch).
         return "redirect:" + WorkshopPaths.board(opened.secret()) + "?lang=" + form.language();
     }

@@ -3,17 +3,17 @@ package org.ameliwalkthrough.workshop;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
-import org.ameliwalkthrough.franceconnect.LoginRefusals;
 import org.ameliwalkthrough.practice.journey.Journey;
 import org.ameliwalkthrough.practice.journey.JourneyEvents;
 import org.ameliwalkthrough.practice.journey.StepSpec;
 import org.ameliwalkthrough.practice.journey.StepSpec.Kind;
+import org.ameliwalkthrough.system.RefusedAnswers;
 import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.stereotype.Component;
 
 /** Moves a learner's row on the board as their journey goes; nothing at all for a visitor outside a workshop. */
 @Component
-class WorkshopProgress implements JourneyEvents, LoginRefusals {
+class WorkshopProgress implements JourneyEvents, RefusedAnswers {
 
     static final String OTHER = "other";
 
