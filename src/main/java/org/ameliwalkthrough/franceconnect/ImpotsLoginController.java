@@ -15,8 +15,11 @@ import org.ameliwalkthrough.franceconnect.ImpotsAccounts.Authenticated;
 import org.ameliwalkthrough.franceconnect.ImpotsAccounts.Locked;
 import org.ameliwalkthrough.franceconnect.ImpotsAccounts.UnknownNumber;
 import org.ameliwalkthrough.franceconnect.ImpotsAccounts.WrongPassword;
+import org.ameliwalkthrough.identifiers.ReasonCodes;
 import org.ameliwalkthrough.ratelimit.RateLimit;
 import org.ameliwalkthrough.ratelimit.RateLimited;
+import org.ameliwalkthrough.system.RefusedAnswers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,9 +38,11 @@ class ImpotsLoginController {
             DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withZone(ZoneId.of("Europe/Paris"));
 
     private final ImpotsAccounts accounts;
+    private final ObjectProvider<RefusedAnswers> refusals;
 
-    ImpotsLoginController(ImpotsAccounts accounts) {
+    ImpotsLoginController(ImpotsAccounts accounts, ObjectProvider<RefusedAnswers> refusals) {
         this.accounts = accounts;
+        this.refusals = refusals;
     }
 
     @GetMapping(BASE + "/impots")
@@ -66,6 +71,7 @@ class ImpotsLoginController {
         }
         model.addAttribute("client", ChooserController.client(pending.get()));
         if (result.hasErrors()) {
+            refusals.ifAvailable(r -> r.refused(http, ReasonCodes.of(result)));
             model.addAttribute("hasErrors", true);
             return VIEW;
         }
@@ -83,6 +89,7 @@ class ImpotsLoginController {
             String until = UNTIL.withLocale(locale).format(locked.until());
             result.reject("fc.impots.locked", new Object[] {locked.minutesLeft(), until}, null);
         }
+        refusals.ifAvailable(r -> r.refused(http, ReasonCodes.of(result)));
         model.addAttribute("hasErrors", true);
         return VIEW;
     }

@@ -16,7 +16,9 @@ public enum RateLimit {
     /** {@code POST /practice/login/code}: the 6-digit code. */
     LOGIN_CODE("login-code", Scope.SHARED),
     /** {@code POST /practice-franceconnect/impots}: numéro fiscal and password. */
-    IMPOTS_LOGIN("impots-login", Scope.SHARED);
+    IMPOTS_LOGIN("impots-login", Scope.SHARED),
+    /** {@code POST /join}: a workshop's join code. */
+    WORKSHOP_JOIN("workshop-join", Scope.SHARED);
 
     public enum Scope {
         INSTANCE,

@@ -53,7 +53,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
             "ratelimit.limits.login-code.capacity=2",
             "ratelimit.limits.login-code.period=1h",
             "ratelimit.limits.impots-login.capacity=2",
-            "ratelimit.limits.impots-login.period=1h"
+            "ratelimit.limits.impots-login.period=1h",
+            "ratelimit.limits.workshop-join.capacity=2",
+            "ratelimit.limits.workshop-join.period=1h"
         })
 class RateLimitMvcTest {
 
@@ -129,6 +131,24 @@ class RateLimitMvcTest {
         assertThat(page.select("main").text()).contains("Wait 30 minutes and try again", "shared connection");
         assertThat(page.select(".practice-banner")).hasSize(1);
         assertThat(page.select("a.lang-switch").attr("href")).isEqualTo("/practice/login?lang=fr");
+    }
+
+    /** Issue 13: guessing workshop codes is limited per address, in the database like the logins. */
+    @Test
+    void guessingWorkshopCodesIsLimitedAndSharedInTheDatabase() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            MockHttpServletResponse wrong =
+                    send(post("/join").with(csrf()).param("code", "ZZZZZ" + i).param("name", "Red kite"));
+            assertThat(wrong.getStatus()).isEqualTo(200);
+            assertThat(wrong.getContentAsString()).contains("no workshop with this code");
+        }
+        MockHttpServletResponse refused =
+                send(post("/join").with(csrf()).param("code", "ZZZZZ3").param("name", "Red kite"));
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rate_limit_bucket WHERE id LIKE 'workshop-join%'")
+                        .query(Integer.class)
+                        .single())
+                .isOne();
     }
 
     @Test

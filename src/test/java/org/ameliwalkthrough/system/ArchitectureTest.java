@@ -80,6 +80,15 @@ class ArchitectureTest {
                     "..troubleshooting..",
                     "..system..");
 
+    /** Issue 13: the journey and the impots login report to the workshop through interfaces; none knows it. */
+    @ArchTest
+    static final ArchRule nothingKnowsTheWorkshop = noClasses()
+            .that()
+            .resideOutsideOfPackage("..workshop..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..workshop..");
+
     @ArchTest
     static final ArchRule noCycles =
             slices().matching("org.ameliwalkthrough.(*)..").should().beFreeOfCycles();

@@ -40,6 +40,7 @@ public class Journey implements Serializable {
     private String phone;
     private Duration offset = Duration.ZERO;
     private String accountId;
+    private String attemptScope;
 
     public Journey() {
         this(UUID.randomUUID().toString());
@@ -54,7 +55,22 @@ public class Journey implements Serializable {
         Journey fresh = new Journey(id);
         fresh.personaSlug = personaSlug;
         fresh.route = route;
+        fresh.attemptScope = attemptScope;
         return fresh;
+    }
+
+    /**
+     * Wrong answers of this journey count for this scope only (a workshop's learner), not for every
+     * journey of the person: one learner's mistakes must not lock the persona for the whole room.
+     */
+    public Journey scopedTo(String scope) {
+        this.attemptScope = scope;
+        return this;
+    }
+
+    /** The key route 1's wrong answers count under: the person's slug, within this journey's scope if any. */
+    public String attemptKey(String personSlug) {
+        return attemptScope == null ? personSlug : personSlug + "@" + attemptScope;
     }
 
     /** Keys this journey's practice account in the database. */

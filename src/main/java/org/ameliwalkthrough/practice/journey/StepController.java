@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
+import org.ameliwalkthrough.identifiers.ReasonCodes;
 import org.ameliwalkthrough.troubleshooting.Blocker;
 import org.ameliwalkthrough.troubleshooting.BlockerAdvisor;
 import org.springframework.beans.factory.BeanFactory;
@@ -31,6 +32,7 @@ public class StepController {
     private final BeanFactory beans;
     private final BlockerAdvisor advisor;
     private final LanguageSwitch languageSwitch;
+    private final JourneyEvents events;
 
     StepController(
             JourneyDefinition definition,
@@ -45,6 +47,7 @@ public class StepController {
         this.beans = beans;
         this.advisor = advisor;
         this.languageSwitch = new LanguageSwitch(messages);
+        this.events = beans.getBeanProvider(JourneyEvents.class).getIfAvailable(() -> JourneyEvents.NONE);
     }
 
     @GetMapping(JourneyPaths.STEP)
@@ -56,6 +59,7 @@ public class StepController {
             return JourneyPaths.redirect(elsewhere.get());
         }
         model.addAttribute("form", handler(step).form(context));
+        events.stepShown(request, context.journey(), step);
         return render(context, step, model, Optional.empty());
     }
 
@@ -76,10 +80,12 @@ public class StepController {
         }
         StepOutcome outcome = valid ? apply(step, context, result) : StepOutcome.refused();
         if (outcome instanceof StepOutcome.Refused) {
+            events.stepRefused(request, step, ReasonCodes.of(result));
             return showAgain(context, step, result, response, model, valid);
         }
         if (outcome instanceof StepOutcome.Done) {
             definition.complete(context.journey(), step);
+            events.stepDone(request, context.journey(), step);
         }
         journeys.save(request, context.journey());
         return JourneyPaths.redirect(

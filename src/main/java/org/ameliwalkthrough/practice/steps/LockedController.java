@@ -35,8 +35,9 @@ class LockedController {
     @GetMapping(JourneyPaths.LOCKED)
     String locked(HttpServletRequest request, Model model) {
         Journey journey = journeys.current(request);
-        Optional<Instant> until =
-                journey.personSlug() == null ? Optional.empty() : attempts.lockedUntil(journey.personSlug());
+        Optional<Instant> until = journey.personSlug() == null
+                ? Optional.empty()
+                : attempts.lockedUntil(journey.attemptKey(journey.personSlug()));
         if (until.isEmpty()) {
             return JourneyPaths.redirect(definition.firstUnfinished(journey).path());
         }

@@ -19,16 +19,20 @@ abstract class OnFileCheck<F> implements StepHandler<F> {
 
     @Override
     public Optional<String> divert(StepContext context) {
-        return attempts.lockedUntil(context.recognised().slug()).map(until -> JourneyPaths.LOCKED);
+        return attempts.lockedUntil(key(context)).map(until -> JourneyPaths.LOCKED);
     }
 
     /** A wrong answer: the attempts left go into the message, or the lock page when none are. */
     StepOutcome wrong(StepContext context, Errors errors, String field, String code) {
-        int left = attempts.wrong(context.recognised().slug());
+        int left = attempts.wrong(key(context));
         if (left == 0) {
             return StepOutcome.elsewhere(JourneyPaths.LOCKED);
         }
         errors.rejectValue(field, code, new Object[] {left}, null);
         return StepOutcome.refused();
+    }
+
+    private static String key(StepContext context) {
+        return context.journey().attemptKey(context.recognised().slug());
     }
 }

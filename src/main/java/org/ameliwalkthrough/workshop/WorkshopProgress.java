@@ -1,0 +1,53 @@
+package org.ameliwalkthrough.workshop;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
+import org.ameliwalkthrough.practice.journey.Journey;
+import org.ameliwalkthrough.practice.journey.JourneyEvents;
+import org.ameliwalkthrough.practice.journey.StepSpec;
+import org.ameliwalkthrough.practice.journey.StepSpec.Kind;
+import org.ameliwalkthrough.system.RefusedAnswers;
+import org.ameliwalkthrough.system.SessionStore;
+import org.springframework.stereotype.Component;
+
+/** Moves a learner's row on the board as their journey goes; nothing at all for a visitor outside a workshop. */
+@Component
+class WorkshopProgress implements JourneyEvents, RefusedAnswers {
+
+    static final String OTHER = "other";
+
+    private final SessionStore sessions;
+    private final Learners learners;
+
+    WorkshopProgress(SessionStore sessions, Learners learners) {
+        this.sessions = sessions;
+        this.learners = learners;
+    }
+
+    @Override
+    public void stepShown(HttpServletRequest request, Journey journey, StepSpec step) {
+        learner(request)
+                .ifPresent(l -> learners.onStep(
+                        l, step.slug(), journey.route().name(), step.kind() == Kind.END || step.kind() == Kind.STOP));
+    }
+
+    @Override
+    public void stepRefused(HttpServletRequest request, StepSpec step, List<String> reasons) {
+        refused(request, reasons);
+    }
+
+    @Override
+    public void stepDone(HttpServletRequest request, Journey journey, StepSpec step) {
+        learner(request).ifPresent(learners::progressed);
+    }
+
+    @Override
+    public void refused(HttpServletRequest request, List<String> reasons) {
+        learner(request).ifPresent(l -> learners.mistake(l, reasons.isEmpty() ? List.of(OTHER) : reasons));
+    }
+
+    private Optional<Learner> learner(HttpServletRequest request) {
+        return sessions.find(request, Seat.KEY).filter(s -> !s.ended()).flatMap(s -> learners.find(s.learnerId()));
+    }
+}

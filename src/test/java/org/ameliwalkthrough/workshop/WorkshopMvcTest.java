@@ -1,0 +1,300 @@
+package org.ameliwalkthrough.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.ameliwalkthrough.franceconnect.MutableClock;
+import org.ameliwalkthrough.support.PracticeData;
+import org.ameliwalkthrough.support.PracticeSession;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Issue 13: open, join, the board, the debrief, refusals and the end of a workshop, through MockMvc. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(WorkshopMvcTest.Clocks.class)
+class WorkshopMvcTest {
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock workshopClock() {
+            return new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    WorkshopLife life;
+
+    PracticeSession volunteer;
+
+    @BeforeEach
+    void fresh() {
+        PracticeData.forgetAttempts(jdbc);
+        clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        volunteer = new PracticeSession(mvc);
+    }
+
+    /** Opens a workshop and returns the board's path (without the language). */
+    String open(String language, String set, int size) throws Exception {
+        MockHttpServletResponse opened =
+                volunteer.post("/workshop", "language", language, "personaSet", set, "size", String.valueOf(size));
+        assertThat(opened.getStatus()).isEqualTo(302);
+        assertThat(opened.getRedirectedUrl()).matches("/workshop/[0-9a-f]{32}\\?lang=" + language);
+        return opened.getRedirectedUrl().replaceAll("\\?.*", "");
+    }
+
+    String code(String board) throws Exception {
+        return volunteer.page(board).getElementById("join-code").text();
+    }
+
+    PracticeSession learner(String code, String name) throws Exception {
+        PracticeSession learner = new PracticeSession(mvc);
+        MockHttpServletResponse joined = learner.post("/join", "code", code.toLowerCase(), "name", name);
+        assertThat(joined.getRedirectedUrl()).isEqualTo("/join/welcome");
+        return learner;
+    }
+
+    @Test
+    void theBoardShowsTheCodeTheAbsoluteJoinLinkAndItsQrCodeAndIsNeverCached() throws Exception {
+        String board = open("en", "ALL", 40);
+        MockHttpServletResponse response = volunteer.get(board);
+        assertThat(response.getHeader("Cache-Control")).contains("no-store");
+        Document page = PracticeSession.parse(response);
+        String code = page.getElementById("join-code").text();
+        assertThat(code).matches("[" + WorkshopTokens.CODE_ALPHABET + "]{6}");
+        assertThat(page.getElementById("join-link").attr("href")).isEqualTo("http://localhost/join/" + code);
+        assertThat(page.select("svg.workshop-qr path").attr("d")).startsWith("M");
+        assertThat(page.select("svg.workshop-qr title").text()).isNotBlank();
+        assertThat(page.getElementById("board-summary").text()).isEqualTo("No learners, 0 stuck");
+        assertThat(page.select("table caption").text()).isNotBlank();
+        assertThat(page.select("thead th[scope=col]")).hasSize(5);
+        assertThat(page.getElementById("refresh").attr("href")).isEqualTo(board);
+        // The board secret is stored only as its hash.
+        String secret = board.substring("/workshop/".length());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM workshop WHERE board_hash = ?")
+                        .param(secret)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void openingRefusesABadSizeNextToTheField() throws Exception {
+        MockHttpServletResponse refused =
+                volunteer.post("/workshop", "language", "en", "personaSet", "ALL", "size", "0");
+        Document page = PracticeSession.parse(refused);
+        assertThat(page.select(".error-summary a[href=#size]").text()).contains("from 1 to 100");
+        assertThat(page.getElementById("size-error")).isNotNull();
+        assertThat(volunteer.page("/workshop").getElementById("size").val()).isEqualTo("40");
+    }
+
+    @Test
+    void aWrongSecretIsAPlain404() throws Exception {
+        assertThat(volunteer.get("/workshop/0123456789abcdef0123456789abcdef").getStatus())
+                .isEqualTo(404);
+        assertThat(volunteer.get("/workshop/not-a-secret/debrief").getStatus()).isEqualTo(404);
+        assertThat(volunteer
+                        .get("/workshop/0123456789abcdef0123456789abcdef/rows")
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theQrLinkFillsInTheCodeAndANameIsSuggested() throws Exception {
+        Document page = new PracticeSession(mvc).page("/join/acd-e34");
+        assertThat(page.getElementById("code").val()).isEqualTo("ACDE34");
+        assertThat(page.getElementById("name").val()).isNotBlank();
+        Document french = new PracticeSession(mvc).inFrench().page("/join");
+        assertThat(french.getElementById("name-hint").text()).contains("Pas votre vrai nom");
+    }
+
+    @Test
+    void aWrongCodeIsRefusedNextToTheField() throws Exception {
+        Document page =
+                PracticeSession.parse(new PracticeSession(mvc).post("/join", "code", "ZZZZZZ", "name", "Red kite"));
+        assertThat(page.select(".error-summary a[href=#code]").text()).contains("no workshop with this code");
+        assertThat(page.getElementById("code-error").text()).contains("no workshop with this code");
+        assertThat(page.title()).startsWith("Error:");
+    }
+
+    @Test
+    void aFullWorkshopRefusesTheNextLearner() throws Exception {
+        String code = code(open("en", "ALL", 1));
+        learner(code, "Red kite");
+        Document page =
+                PracticeSession.parse(new PracticeSession(mvc).post("/join", "code", code, "name", "Grey seal"));
+        assertThat(page.getElementById("code-error").text()).contains("full");
+    }
+
+    @Test
+    void personasAreHandedOutLeastUsedFirstWithinTheSet() throws Exception {
+        String board = open("en", "ROUTE_1", 40);
+        String code = code(board);
+        learner(code, "A");
+        learner(code, "B");
+        var slugs = jdbc.sql("SELECT persona_slug FROM workshop_learner WHERE display_name IN ('A', 'B')")
+                .query(String.class)
+                .list();
+        assertThat(slugs).doesNotHaveDuplicates().doesNotContain("david", "priya", "tom", "nadia", "pierre");
+    }
+
+    @Test
+    void aLearnerStuckOnTheIbanComesFirstWithTheKindOfMistakeAndTheDebriefExplainsIt() throws Exception {
+        String board = open("en", "ROUTE_1", 40);
+        String code = code(board);
+        PracticeSession going = learner(code, "Green fox");
+        PracticeSession stuck = learner(code, "Blue heron");
+        forcePersona("Blue heron", "emma");
+        forcePersona("Green fox", "emma");
+        for (PracticeSession l : new PracticeSession[] {going, stuck}) {
+            l.post("/practice/persona", "persona", "emma");
+            l.identity("Clarke", "2 88 04 99 132 047", "12", "4", "1988", "69003");
+            l.get("/practice/iban");
+        }
+        for (int i = 0; i < 3; i++) {
+            assertThat(stuck.post("/practice/iban", "lastSeven", "5A02138").getStatus())
+                    .isEqualTo(422);
+        }
+        // Scoped to the learner: the other learner as the same persona still has all 5 tries.
+        assertThat(going.post("/practice/iban", "lastSeven", "5A02138").getContentAsString())
+                .contains("4 attempts left");
+
+        Document page = volunteer.page(board);
+        Element first = page.select("#board-rows tr").first();
+        assertThat(first.select("th").text()).isEqualTo("Blue heron");
+        assertThat(first.text()).contains("Stuck", "your bank details", "3", "IBAN letter/digit", "route 1");
+        assertThat(page.getElementById("board-summary").text()).isEqualTo("2 learners, 1 stuck");
+        assertThat(page.select("a[href=/practice/personas/emma/pack]")).hasSize(1);
+
+        Document rows = volunteer.page(board + "/rows");
+        assertThat(rows.select("#board-rows tr").first().text()).contains("Blue heron", "Stuck");
+
+        Document debrief = volunteer.page(board + "/debrief");
+        Element top = debrief.select(".workshop-mistakes li").first();
+        assertThat(top.select("h3").text()).contains("IBAN letter/digit", "4 times");
+        assertThat(top.select("a").attr("href")).isEqualTo("/where-to-find-your-numbers#rib");
+        assertThat(debrief.text()).doesNotContain("Blue heron", "Green fox");
+    }
+
+    @Test
+    void theBoardIsInTheVolunteersLanguage() throws Exception {
+        String board = open("fr", "ALL", 40);
+        Document page = volunteer.page(board + "?lang=fr");
+        assertThat(page.select("html").attr("lang")).isEqualTo("fr");
+        assertThat(page.getElementById("board-summary").text()).isEqualTo("Aucun participant, 0 en difficulté");
+    }
+
+    @Test
+    void closingPurgesTheRowsAndTheLearnersJourneys() throws Exception {
+        String board = open("en", "ALL", 40);
+        String code = code(board);
+        PracticeSession learner = learner(code, "Black swan");
+        learner.post("/practice/persona", "persona", "emma");
+        learner.identity("Clarke", "2 88 04 99 132 047", "12", "4", "1988", "69003");
+        assertThat(learner.get("/practice/iban").getStatus()).isEqualTo(200);
+        learner.post("/practice/iban", "lastSeven", "0000000");
+        assertThat(count("workshop_mistake", code)).isOne();
+
+        assertThat(volunteer.page(board + "/close").getElementById("confirm-close"))
+                .isNotNull();
+        assertThat(volunteer.post(board + "/close").getRedirectedUrl()).isEqualTo(board);
+        assertThat(volunteer.page(board).select("h1").text()).isEqualTo("This workshop is closed");
+        assertThat(count("workshop_learner", code)).isZero();
+        assertThat(count("workshop_mistake", code)).isZero();
+
+        MockHttpServletResponse next = learner.get("/practice/iban");
+        assertThat(next.getRedirectedUrl()).isEqualTo("/join/ended");
+        assertThat(learner.page("/join/ended").select("h1").text()).isEqualTo("This workshop has ended");
+        // The journey is gone: practising alone starts afresh.
+        assertThat(learner.get("/practice/iban").getRedirectedUrl()).doesNotEndWith("/practice/iban");
+        Document refused = PracticeSession.parse(new PracticeSession(mvc).post("/join", "code", code, "name", "Owl"));
+        assertThat(refused.getElementById("code-error").text()).contains("ended");
+    }
+
+    @Test
+    void after12HoursTheWorkshopEndsByItself() throws Exception {
+        String board = open("en", "ALL", 40);
+        String code = code(board);
+        PracticeSession learner = learner(code, "White owl");
+        learner.post("/practice/persona", "persona", "emma");
+        clock.advance(Duration.ofHours(12));
+        life.purge();
+        assertThat(count("workshop_learner", code)).isZero();
+        assertThat(learner.get("/practice/documents").getRedirectedUrl()).isEqualTo("/join/ended");
+        assertThat(volunteer.page(board).select("h1").text()).isEqualTo("This workshop is closed");
+        Document refused = PracticeSession.parse(new PracticeSession(mvc).post("/join", "code", code, "name", "Owl"));
+        assertThat(refused.getElementById("code-error").text()).contains("ended");
+    }
+
+    @Test
+    void aLearnerNeverSeesTheBoardSecret() throws Exception {
+        String board = open("en", "ALL", 40);
+        String secret = board.substring("/workshop/".length());
+        PracticeSession learner = learner(code(board), "Brown bear");
+        assertThat(learner.get("/join/welcome").getContentAsString()).doesNotContain(secret);
+        assertThat(learner.get("/workshop/" + "f".repeat(32)).getStatus()).isEqualTo(404);
+        String stored = jdbc.sql("SELECT COUNT(*) FROM spring_session_attributes")
+                        .query(Integer.class)
+                        .single() + "";
+        assertThat(stored).isNotEmpty();
+    }
+
+    @Test
+    void learnersMayChooseWhenTheVolunteerAllowsIt() throws Exception {
+        MockHttpServletResponse opened = volunteer.post(
+                "/workshop", "language", "en", "personaSet", "FRANCECONNECT", "learnersChoose", "true", "size", "40");
+        String code = code(opened.getRedirectedUrl().replaceAll("\\?.*", ""));
+        PracticeSession learner = new PracticeSession(mvc);
+        assertThat(learner.post("/join", "code", code, "name", "Red kite").getRedirectedUrl())
+                .isEqualTo("/join/persona");
+        Document choice = learner.page("/join/persona");
+        assertThat(choice.select("input[name=persona]").eachAttr("value"))
+                .contains("david")
+                .doesNotContain("emma");
+        Document refused = PracticeSession.parse(learner.post("/join/persona"));
+        assertThat(refused.select(".error-summary a[href=#persona]")).hasSize(1);
+        assertThat(learner.post("/join/persona", "persona", "david").getRedirectedUrl())
+                .isEqualTo("/join/welcome");
+        assertThat(learner.page("/join/welcome").getElementById("start-as").val())
+                .isEqualTo("david");
+    }
+
+    private int count(String table, String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table
+                        + " WHERE workshop_id IN (SELECT id FROM workshop WHERE join_code = ?)")
+                .param(code)
+                .query(Integer.class)
+                .single();
+    }
+
+    private void forcePersona(String name, String slug) {
+        jdbc.sql("UPDATE workshop_learner SET persona_slug = ? WHERE display_name = ?")
+                .params(slug, name)
+                .update();
+    }
+}
