@@ -56,7 +56,7 @@ final class PageCache extends OncePerRequestFilter {
 
     private final Set<String> paths;
     private final LocaleResolver locales;
-    private final ConcurrentMap<Key, CachedPage> pages = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Key, CachedResponse> pages = new ConcurrentHashMap<>();
     private final Set<Key> refused = ConcurrentHashMap.newKeySet();
 
     private record Key(String path, String language) {}
@@ -89,7 +89,7 @@ final class PageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         Key key =
                 new Key(pathOf(request), LocaleConfig.shownIn(request, locales).getLanguage());
-        CachedPage page = pages.get(key);
+        CachedResponse page = pages.get(key);
         if (page != null) {
             LocaleConfig.rememberChoice(request, response, locales);
             page.writeTo(request, response);
@@ -101,7 +101,7 @@ final class PageCache extends OncePerRequestFilter {
             render.copyBodyToResponse();
             return;
         }
-        page = CachedPage.of(
+        page = CachedResponse.of(
                 render.getContentType(), render.getLocale(), headersOf(render), render.getContentAsByteArray());
         pages.putIfAbsent(key, page);
         page.writeTo(request, response); // the headers are already set; the same body, gzipped if asked
@@ -127,11 +127,11 @@ final class PageCache extends OncePerRequestFilter {
         return true;
     }
 
-    private static List<CachedPage.Header> headersOf(HttpServletResponse response) {
-        List<CachedPage.Header> headers = new ArrayList<>();
+    private static List<CachedResponse.Header> headersOf(HttpServletResponse response) {
+        List<CachedResponse.Header> headers = new ArrayList<>();
         for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
             if (!PER_REQUEST.contains(name.toLowerCase(Locale.ROOT))) {
-                headers.add(new CachedPage.Header(name, List.copyOf(response.getHeaders(name))));
+                headers.add(new CachedResponse.Header(name, List.copyOf(response.getHeaders(name))));
             }
         }
         return headers;

@@ -20,7 +20,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The rules of the page cache that need no server: what is kept, what is refused, how a client is answered. */
-class CachedPageTest {
+class CachedResponseTest {
 
     final AtomicInteger renders = new AtomicInteger();
 
@@ -120,12 +120,13 @@ class CachedPageTest {
             delimiter = '|',
             nullValues = "NULL")
     void gzipOnlyForClientsThatAcceptIt(String acceptEncoding, boolean gzip) {
-        assertThat(CachedPage.acceptsGzip(acceptEncoding)).isEqualTo(gzip);
+        assertThat(CachedResponse.acceptsGzip(acceptEncoding)).isEqualTo(gzip);
     }
 
     @Test
     void eitherTagOrAnyTagIsAMatch() {
-        CachedPage page = CachedPage.of("text/html", Locale.ENGLISH, List.of(), "x".getBytes(StandardCharsets.UTF_8));
+        CachedResponse page =
+                CachedResponse.of("text/html", Locale.ENGLISH, List.of(), "x".getBytes(StandardCharsets.UTF_8));
         assertThat(page.matches(page.etag())).isTrue();
         assertThat(page.matches("\"other\", W/" + page.gzipEtag())).isTrue();
         assertThat(page.matches("*")).isTrue();

@@ -15,34 +15,63 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * One rendered page in one language: the headers the application wrote for it, its bytes, and the
- * same bytes gzipped once (so compressing costs nothing per request). Each representation has its
- * own strong ETag; a matching {@code If-None-Match} gets a 304.
+ * A response kept in memory: one rendered page in one language, or one static asset. Its headers,
+ * its bytes, and the same bytes gzipped once (so compressing costs nothing per request; none when
+ * gzip would not make it smaller). Each representation has its own strong ETag; a matching
+ * {@code If-None-Match} gets a 304.
+ *
+ * @param locale the page's language (Content-Language), null for an asset
+ * @param vary what the representation depends on besides the path
  */
-record CachedPage(
+record CachedResponse(
         String contentType,
         Locale locale,
+        String vary,
         List<Header> headers,
         byte[] identity,
         byte[] gzip,
         String etag,
         String gzipEtag) {
 
-    /** The representation depends on these besides the path. */
-    static final String VARY = "Accept-Encoding, Accept-Language, Cookie";
+    /** A page's language comes from the header or the cookie, its encoding from the client. */
+    static final String PAGE_VARY = "Accept-Encoding, Accept-Language, Cookie";
 
     record Header(String name, List<String> values) {}
 
-    static CachedPage of(String contentType, Locale locale, List<Header> headers, byte[] body) {
+    static CachedResponse of(String contentType, Locale locale, List<Header> headers, byte[] body) {
+        return of(contentType, locale, PAGE_VARY, headers, body);
+    }
+
+    static CachedResponse asset(String contentType, List<Header> headers, byte[] body) {
+        return of(contentType, null, "Accept-Encoding", headers, body);
+    }
+
+    private static CachedResponse of(
+            String contentType, Locale locale, String vary, List<Header> headers, byte[] body) {
         String tag = digest(body);
-        return new CachedPage(
-                contentType, locale, List.copyOf(headers), body, gzip(body), "\"" + tag + "\"", "\"" + tag + "-gz\"");
+        byte[] gzip = gzip(body);
+        return new CachedResponse(
+                contentType,
+                locale,
+                vary,
+                List.copyOf(headers),
+                body,
+                gzip.length < body.length ? gzip : null,
+                "\"" + tag + "\"",
+                "\"" + tag + "-gz\"");
+    }
+
+    /** The content's digest, short enough for a file name. */
+    String digest() {
+        return etag.substring(1, etag.length() - 1);
     }
 
     /** Writes the headers and, unless the client already has it, the body the client can read. */
     void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType(contentType); // before the locale, so its charset stays the one rendered
-        response.setLocale(locale); // Content-Language
+        if (locale != null) {
+            response.setLocale(locale); // Content-Language
+        }
         for (Header header : headers) {
             response.setHeader(header.name(), header.values().get(0));
             for (int i = 1; i < header.values().size(); i++) {
@@ -52,8 +81,8 @@ record CachedPage(
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", ErrorPageHeaders.HSTS); // as Spring Security writes it
         }
-        boolean gzipped = acceptsGzip(request.getHeader("Accept-Encoding"));
-        response.setHeader("Vary", VARY);
+        boolean gzipped = gzip != null && acceptsGzip(request.getHeader("Accept-Encoding"));
+        response.setHeader("Vary", vary);
         response.setHeader("ETag", gzipped ? gzipEtag : etag);
         if (matches(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -64,7 +93,9 @@ record CachedPage(
             response.setHeader("Content-Encoding", "gzip");
         }
         response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
     }
 
     /** Either tag matches: both name the same content (weak comparison, as RFC 9110 asks for If-None-Match). */
@@ -143,9 +174,9 @@ record CachedPage(
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CachedPage page
+        return other instanceof CachedResponse page
                 && contentType.equals(page.contentType)
-                && locale.equals(page.locale)
+                && java.util.Objects.equals(locale, page.locale)
                 && headers.equals(page.headers)
                 && Arrays.equals(identity, page.identity);
     }
@@ -157,6 +188,7 @@ record CachedPage(
 
     @Override
     public String toString() {
-        return "CachedPage[" + etag + ", " + identity.length + " bytes, " + gzip.length + " gzipped]";
+        return "CachedResponse[" + etag + ", " + identity.length + " bytes, " + (gzip == null ? "-" : gzip.length)
+                + " gzipped]";
     }
 }
