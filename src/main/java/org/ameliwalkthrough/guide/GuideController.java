@@ -1,6 +1,9 @@
 package org.ameliwalkthrough.guide;
 
 import java.util.List;
+import org.ameliwalkthrough.system.InformationPages;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +36,25 @@ class GuideController {
             "amelibot",
             "line-3646",
             "mutuelle");
+
+    /**
+     * Every page here reads nothing but its path and language (which-route only without its answers'
+     * query), so each is rendered once per language and served from memory.
+     */
+    @Configuration
+    static class SameForEveryone {
+        @Bean
+        InformationPages guidePages() {
+            return () -> List.of(
+                    "/",
+                    "/guide",
+                    "/guide/which-route",
+                    "/where-to-find-your-numbers",
+                    "/checklist",
+                    "/help",
+                    "/glossary");
+        }
+    }
 
     @GetMapping("/")
     String start() {

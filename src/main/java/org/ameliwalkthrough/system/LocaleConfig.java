@@ -65,21 +65,34 @@ class LocaleConfig implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
                     @Override
                     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                        Locale chosen = supported(lang(request));
                         LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
-                        if (resolver == null) {
-                            return true;
-                        }
-                        if (chosen == null && hasUnusableCookie(request)) {
-                            chosen = resolver.resolveLocale(request); // replaced by what the page is shown in
-                        }
-                        if (chosen != null) {
-                            resolver.setLocale(request, response, chosen);
+                        if (resolver != null) {
+                            rememberChoice(request, response, resolver);
                         }
                         return true;
                     }
                 })
                 .excludePathPatterns("/api/**"); // the API answers in the asked language but remembers nothing
+    }
+
+    /**
+     * {@code ?lang=} sets the cookie; an unusable cookie is replaced by the language the page is shown
+     * in. Also called by {@link PageCache}, which answers before this interceptor would run.
+     */
+    static void rememberChoice(HttpServletRequest request, HttpServletResponse response, LocaleResolver resolver) {
+        Locale chosen = supported(lang(request));
+        if (chosen == null && hasUnusableCookie(request)) {
+            chosen = resolver.resolveLocale(request); // replaced by what the page is shown in
+        }
+        if (chosen != null) {
+            resolver.setLocale(request, response, chosen);
+        }
+    }
+
+    /** The language a page is shown in, without remembering anything: the asked one, else the resolver's. */
+    static Locale shownIn(HttpServletRequest request, LocaleResolver resolver) {
+        Locale chosen = supported(lang(request));
+        return chosen != null ? chosen : resolver.resolveLocale(request);
     }
 
     /** A {@code lang} cookie that is not exactly one of ours (malformed, quoted, another language). */
