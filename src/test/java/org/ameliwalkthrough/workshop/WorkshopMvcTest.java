@@ -1,6 +1,8 @@
 package org.ameliwalkthrough.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -190,6 +192,10 @@ class WorkshopMvcTest {
         assertThat(first.text()).contains("Stuck", "your bank details", "3", "IBAN letter/digit", "route 1");
         assertThat(page.getElementById("board-summary").text()).isEqualTo("2 learners, 1 stuck");
         assertThat(page.select("a[href=/practice/personas/emma/pack]")).hasSize(1);
+        String allPacks = page.getElementById("all-packs").attr("href");
+        assertThat(allPacks).startsWith("/practice/personas/packs?keys=").contains("emma");
+        mvc.perform(get(allPacks)).andExpect(status().isOk());
+        mvc.perform(get("/practice/personas/emma/pack")).andExpect(status().isOk());
 
         Document rows = volunteer.page(board + "/rows");
         assertThat(rows.select("#board-rows tr").first().text()).contains("Blue heron", "Stuck");
