@@ -2,6 +2,7 @@ package org.ameliwalkthrough.workshop;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -18,7 +19,8 @@ class EndedSeatInterceptor implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/practice/**", "/practice-franceconnect/**", "/join/welcome");
+        registry.addInterceptor(this)
+                .addPathPatterns(JourneyPaths.START + "/**", "/practice-franceconnect/**", "/join/welcome");
     }
 
     @Override
