@@ -2,14 +2,19 @@ package org.ameliwalkthrough.system;
 
 import jakarta.servlet.DispatcherType;
 import java.sql.DatabaseMetaData;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -19,7 +24,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * Spring Session JDBC inserts a new attribute with a plain INSERT, so two parallel requests of one
  * session that both add it (a double submit) collide on the attributes' primary key. An upsert
  * lets the last writer win instead: Spring Session's own for PostgreSQL, H2's MERGE for the
- * embedded database. And pages that keep nothing in the session never look it up.
+ * embedded database. Pages that keep nothing in the session never look it up, and a read moves the
+ * stored last-access time at most once a {@code practice.session.touch-interval} ({@link SessionTouches}).
  */
 @Configuration
 public class SessionConfig {
@@ -54,6 +60,26 @@ public class SessionConfig {
             } else if (product.contains("H2")) {
                 repository.setCreateSessionAttributeQuery(H2_UPSERT_ATTRIBUTE);
             } // another database: Spring Session's defaults
+        };
+    }
+
+    /**
+     * Wraps the JDBC repository Spring Boot builds (customised above), so Spring Session's filter
+     * asks {@link SessionTouches}. Static: a post-processor must not wait for this configuration.
+     */
+    @Bean
+    static BeanPostProcessor touchSessionsLessOften(
+            @Value("${practice.session.touch-interval:1m}") Duration touchInterval) {
+        return new BeanPostProcessor() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository jdbc
+                        ? new SessionTouches(
+                                (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) jdbc,
+                                touchInterval)
+                        : bean;
+            }
         };
     }
 
