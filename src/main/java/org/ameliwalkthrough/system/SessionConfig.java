@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -68,19 +70,31 @@ public class SessionConfig {
      * asks {@link SessionTouches}. Static: a post-processor must not wait for this configuration.
      */
     @Bean
-    static BeanPostProcessor touchSessionsLessOften(
-            @Value("${practice.session.touch-interval:1m}") Duration touchInterval) {
-        return new BeanPostProcessor() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JdbcIndexedSessionRepository jdbc
-                        ? new SessionTouches(
-                                (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) jdbc,
-                                touchInterval)
-                        : bean;
+    static BeanPostProcessor touchSessionsLessOften() {
+        return new TouchSessionsLessOften();
+    }
+
+    /** Reads its interval from the environment: a post-processor is made before placeholders resolve. */
+    static final class TouchSessionsLessOften implements BeanPostProcessor, EnvironmentAware {
+
+        private Environment environment;
+
+        @Override
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (!(bean instanceof JdbcIndexedSessionRepository jdbc)) {
+                return bean;
             }
-        };
+            Duration interval =
+                    DurationStyle.detectAndParse(environment.getProperty("practice.session.touch-interval", "1m"));
+            return new SessionTouches(
+                    (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) jdbc, interval);
+        }
     }
 
     private static String productName(DataSource dataSource) {
