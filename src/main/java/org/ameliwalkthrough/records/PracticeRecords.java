@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.ameliwalkthrough.identifiers.CarteVitaleSerial;
 import org.ameliwalkthrough.identifiers.EmailAddress;
 import org.ameliwalkthrough.identifiers.Iban;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Read-only look-ups into the practice records, the way ameli and impots.gouv.fr would search them.
  * Rows become {@link PracticePerson}s with their identifiers parsed, so nobody downstream re-parses.
+ * The people are seed data that only Flyway writes, so they are read once, on first use (not at
+ * start-up, which stays short), and every look-up after that is in memory: a journey page asked the
+ * database and re-parsed a person twice per request. A failed first read is not remembered.
  */
 @Repository
 public class PracticeRecords {
@@ -26,32 +30,39 @@ public class PracticeRecords {
     private static final String SELECT = "SELECT * FROM practice_person ";
 
     private final JdbcClient jdbc;
+    private volatile List<PracticePerson> people;
 
     PracticeRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<PracticePerson> findAllPersonas() {
-        return jdbc.sql(SELECT + "ORDER BY sort_order")
-                .query(PracticeRecords::person)
-                .list();
+        List<PracticePerson> known = people;
+        if (known == null) {
+            known = List.copyOf(jdbc.sql(SELECT + "ORDER BY sort_order")
+                    .query(PracticeRecords::person)
+                    .list());
+            people = known;
+        }
+        return known;
     }
 
     public Optional<PracticePerson> findBySlug(String slug) {
-        return one(SELECT + "WHERE slug = ?", slug);
+        return one(p -> p.slug().equals(slug));
     }
 
     public Optional<PracticePerson> findById(long id) {
-        return one(SELECT + "WHERE id = ?", id);
+        return one(p -> p.id() == id);
     }
 
     /** ameli asks for the 13 characters without the key. */
     public Optional<PracticePerson> findByNir(Nir nir) {
-        return one(SELECT + "WHERE SUBSTRING(nir, 1, 13) = ?", nir.withoutKey());
+        return one(p -> p.nir().withoutKey().equals(nir.withoutKey()));
     }
 
     public Optional<PracticePerson> findByNumeroFiscal(NumeroFiscal numeroFiscal) {
-        return one(SELECT + "WHERE numero_fiscal = ?", numeroFiscal.normalized());
+        return one(
+                p -> p.numeroFiscal() != null && p.numeroFiscal().normalized().equals(numeroFiscal.normalized()));
     }
 
     /** True when another practice account already uses this address (one personal e-mail per account). */
@@ -63,8 +74,8 @@ public class PracticeRecords {
                 > 0;
     }
 
-    private Optional<PracticePerson> one(String sql, Object param) {
-        return jdbc.sql(sql).param(param).query(PracticeRecords::person).optional();
+    private Optional<PracticePerson> one(Predicate<PracticePerson> matches) {
+        return findAllPersonas().stream().filter(matches).findFirst();
     }
 
     private static PracticePerson person(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,7 @@
 package org.ameliwalkthrough.system;
 
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -8,6 +10,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -43,7 +46,9 @@ public class SecurityConfig {
                 // The JSON check API is stateless and reads no cookie, so there is nothing to forge.
                 // Tokens live in a cookie, not the session: a page with a form (e.g. /check) must not
                 // open a session just to protect it.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
+                        .csrfTokenRequestHandler(maskedTokens())
+                        .ignoringRequestMatchers("/api/**"))
                 // A refused token (a page open too long, cookies cleared) is explained, never a bare 403.
                 .exceptionHandling(denied -> denied.accessDeniedHandler(SessionEnded.handler()))
                 .securityContext(
@@ -62,6 +67,38 @@ public class SecurityConfig {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return tokens;
+    }
+
+    /**
+     * Spring Security's default handler (each page gets a freshly masked token), masking with random
+     * bytes from a generator per thread: the default {@link SecureRandom} (NativePRNG) serialises every
+     * request thread on one JVM-wide lock, where JFR found journey pages queued under load.
+     */
+    static XorCsrfTokenRequestAttributeHandler maskedTokens() {
+        XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+        handler.setSecureRandom(new PerThreadRandom());
+        return handler;
+    }
+
+    /** Strong random bytes from a DRBG of the calling thread's own (seeded by the JDK as usual). */
+    static final class PerThreadRandom extends SecureRandom {
+
+        private static final long serialVersionUID = 1L;
+
+        private static final ThreadLocal<SecureRandom> OWN = ThreadLocal.withInitial(PerThreadRandom::drbg);
+
+        private static SecureRandom drbg() {
+            try {
+                return SecureRandom.getInstance("DRBG");
+            } catch (NoSuchAlgorithmException absent) {
+                return new SecureRandom();
+            }
+        }
+
+        @Override
+        public void nextBytes(byte[] bytes) {
+            OWN.get().nextBytes(bytes);
+        }
     }
 
     /** No login form and no generated password: practice accounts live in the simulation. */

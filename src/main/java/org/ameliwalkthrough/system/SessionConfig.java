@@ -2,14 +2,21 @@ package org.ameliwalkthrough.system;
 
 import jakarta.servlet.DispatcherType;
 import java.sql.DatabaseMetaData;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
@@ -19,7 +26,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * Spring Session JDBC inserts a new attribute with a plain INSERT, so two parallel requests of one
  * session that both add it (a double submit) collide on the attributes' primary key. An upsert
  * lets the last writer win instead: Spring Session's own for PostgreSQL, H2's MERGE for the
- * embedded database. And pages that keep nothing in the session never look it up.
+ * embedded database. Pages that keep nothing in the session never look it up, and a read moves the
+ * stored last-access time at most once a {@code practice.session.touch-interval} ({@link SessionTouches}).
  */
 @Configuration
 public class SessionConfig {
@@ -58,6 +66,38 @@ public class SessionConfig {
                 repository.setCreateSessionAttributeQuery(H2_UPSERT_ATTRIBUTE);
             } // another database: Spring Session's defaults
         };
+    }
+
+    /**
+     * Wraps the JDBC repository Spring Boot builds (customised above), so Spring Session's filter
+     * asks {@link SessionTouches}. Static: a post-processor must not wait for this configuration.
+     */
+    @Bean
+    static BeanPostProcessor touchSessionsLessOften() {
+        return new TouchSessionsLessOften();
+    }
+
+    /** Reads its interval from the environment: a post-processor is made before placeholders resolve. */
+    static final class TouchSessionsLessOften implements BeanPostProcessor, EnvironmentAware {
+
+        private Environment environment;
+
+        @Override
+        public void setEnvironment(Environment environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (!(bean instanceof JdbcIndexedSessionRepository jdbc)) {
+                return bean;
+            }
+            Duration interval =
+                    DurationStyle.detectAndParse(environment.getProperty("practice.session.touch-interval", "1m"));
+            return new SessionTouches(
+                    (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) jdbc, interval);
+        }
     }
 
     private static String productName(DataSource dataSource) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** The records as Flyway builds them on the embedded database. */
@@ -19,6 +20,9 @@ class PracticeRecordsTest {
 
     @Autowired
     PracticeRecords records;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void personasCoverEveryRouteAndBirthplaceKind() {
@@ -109,5 +113,39 @@ class PracticeRecordsTest {
                     .isTrue();
             assertThat(person.toString()).doesNotContain(person.nir().normalized());
         }
+    }
+
+    /** The look-ups are answered from memory: each must find whom the database's own search finds. */
+    @Test
+    void inMemoryLookUpsFindWhomTheDatabaseFinds() {
+        var people = records.findAllPersonas();
+        assertThat(people)
+                .hasSize(jdbc.sql("SELECT COUNT(*) FROM practice_person")
+                        .query(Integer.class)
+                        .single());
+        for (PracticePerson person : people) {
+            String byNir = jdbc.sql("SELECT slug FROM practice_person WHERE SUBSTRING(nir, 1, 13) = ?")
+                    .param(person.nir().withoutKey())
+                    .query(String.class)
+                    .single();
+            assertThat(records.findByNir(person.nir()).orElseThrow().slug()).isEqualTo(byNir);
+            assertThat(records.findBySlug(person.slug()).orElseThrow().id()).isEqualTo(person.id());
+            assertThat(records.findById(person.id()).orElseThrow().slug()).isEqualTo(person.slug());
+            if (person.numeroFiscal() != null) {
+                String byNumero = jdbc.sql("SELECT slug FROM practice_person WHERE numero_fiscal = ?")
+                        .param(person.numeroFiscal().normalized())
+                        .query(String.class)
+                        .single();
+                assertThat(records.findByNumeroFiscal(person.numeroFiscal())
+                                .orElseThrow()
+                                .slug())
+                        .isEqualTo(byNumero);
+            }
+        }
+        assertThat(records.findBySlug("nobody")).isEmpty();
+        assertThat(records.findByNir(Nir.parse("1 85 05 78 006 084 91"))).isEmpty();
+        assertThat(records.findAllPersonas())
+                .as("read once, then the same list")
+                .isSameAs(people);
     }
 }

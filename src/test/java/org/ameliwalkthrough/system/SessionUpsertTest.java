@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
  * Two requests of one session that both add the same attribute (a double submit of the persona
@@ -23,8 +22,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 @SpringBootTest
 class SessionUpsertTest {
 
+    /** Spring Session's JDBC repository, behind {@link SessionTouches}, as Spring Session's filter sees it. */
     @Autowired
-    JdbcIndexedSessionRepository repository;
+    SessionRepository<?> repository;
 
     /** The JDBC session type is package-private: the tests see it as a plain {@link Session}. */
     @SuppressWarnings("unchecked")
