@@ -34,7 +34,13 @@ public record IdleWarning(long timeoutSeconds, long warnSeconds, long timeoutMin
 
         Advice(
                 @Value("${spring.session.timeout:30m}") Duration timeout,
-                @Value("${practice.idle-warning-before:3m}") Duration warnBefore) {
+                @Value("${practice.idle-warning-before:3m}") Duration warnBefore,
+                @Value("${practice.session.touch-interval:1m}") Duration touchInterval) {
+            // "Continue" extends the session only if the stored last access may move by then (SessionTouches)
+            if (touchInterval.compareTo(warnBefore) >= 0) {
+                throw new IllegalStateException("practice.session.touch-interval (" + touchInterval
+                        + ") must be shorter than practice.idle-warning-before (" + warnBefore + ")");
+            }
             this.warning = IdleWarning.of(timeout, warnBefore);
         }
 
