@@ -193,6 +193,119 @@ class InstancesProcessIT {
         }
     }
 
+    /** Issue 13: a workshop opened on A, a learner on each instance, the board and its limits from both. */
+    @Test
+    void aWorkshopsBoardLimitsAndCloseHoldAcrossTwoInstances() throws Exception {
+        needPostgres();
+        forgetJoinBuckets(); // the join limit below counts from a full bucket
+        List<String> settings = new java.util.ArrayList<>(postgres(PG_URL));
+        settings.add("--ratelimit.limits.workshop-join.capacity=6");
+        try (AppProcess a = new AppProcess("workshop-a", settings).launch();
+                AppProcess b = new AppProcess("workshop-b", settings).launch()) {
+            a.awaitUp();
+            b.awaitUp();
+            WorkshopOverInstances workshop = WorkshopOverInstances.open(a, 2);
+            Visitor one = new Visitor();
+            Visitor two = new Visitor();
+            assertThat(workshop.join(one, a, "Blue heron")).isEqualTo("emma"); // the first of route 1's personas
+            assertThat(workshop.join(two, b, "Green fox")).isNotEqualTo("emma"); // the least used next
+
+            // a refused identity each (Emma's with a wrong NIR key: not recognised, whoever the persona)
+            wrongIdentity(one, a);
+            wrongIdentity(two, b);
+            wrongIdentity(two, b);
+            var fromB = workshop.rows(b);
+            assertThat(fromB).containsOnlyKeys("Blue heron", "Green fox");
+            assertThat(fromB.get("Blue heron").mistakes()).isEqualTo("1 (identity not recognised)");
+            assertThat(fromB.get("Green fox").mistakes()).isEqualTo("2 (identity not recognised)");
+            assertThat(fromB.get("Green fox").step()).isEqualTo("your identity");
+
+            // Blue heron gets it right on B: A's board shows the next step, its mistakes reset
+            redirects(
+                    one.post(
+                            b,
+                            "/practice/identity",
+                            "lastName",
+                            "Clarke",
+                            "nir",
+                            "2 88 04 99 132 047",
+                            "day",
+                            "12",
+                            "month",
+                            "4",
+                            "year",
+                            "1988",
+                            "postcode",
+                            "69003"),
+                    "/practice/iban");
+            assertThat(one.get(a, "/practice/iban").statusCode()).isEqualTo(200);
+            var fromA = workshop.rows(a);
+            assertThat(fromA.get("Blue heron")).isEqualTo(new WorkshopOverInstances.Row("your bank details", "0"));
+            assertThat(fromA.get("Green fox")).isEqualTo(fromB.get("Green fox"));
+
+            // full on either instance (the size is counted in the database)
+            assertThat(workshop.tryJoin(new Visitor(), a, "Red kite").body()).contains("This workshop is full");
+            assertThat(workshop.tryJoin(new Visitor(), b, "Red kite").body()).contains("This workshop is full");
+            // the join limit (6 tries here) is one bucket for both: 4 used, 2 more, then 429 on either
+            assertThat(workshop.tryJoin(new Visitor(), a, "Owl").statusCode()).isNotEqualTo(429);
+            assertThat(workshop.tryJoin(new Visitor(), b, "Owl").statusCode()).isNotEqualTo(429);
+            assertThat(workshop.tryJoin(new Visitor(), a, "Owl").statusCode()).isEqualTo(429);
+            assertThat(workshop.tryJoin(new Visitor(), b, "Owl").statusCode()).isEqualTo(429);
+
+            // closed from B: purged, and Blue heron's next page on A says the workshop has ended
+            workshop.close(b);
+            assertThat(workshop.volunteer.page(a, workshop.board).select("h1").text())
+                    .isEqualTo("This workshop is closed");
+            redirects(one.get(a, "/practice/iban"), "/join/ended");
+            redirects(two.get(a, "/practice/identity"), "/join/ended");
+            assertThat(one.page(a, "/join/ended").select("h1").text()).isEqualTo("This workshop has ended");
+            assertThat(learnersOf(workshop.code)).isZero();
+        } finally {
+            forgetJoinBuckets();
+        }
+    }
+
+    static void wrongIdentity(Visitor learner, Target on) throws Exception {
+        learner.get(on, "/practice/identity");
+        HttpResponse<String> refused = learner.post(
+                on,
+                "/practice/identity",
+                "lastName",
+                "Clarke",
+                "nir",
+                "2 88 04 99 132 048",
+                "day",
+                "12",
+                "month",
+                "4",
+                "year",
+                "1988",
+                "postcode",
+                "69003");
+        assertThat(refused.statusCode()).as("a refused identity").isEqualTo(422);
+    }
+
+    static void forgetJoinBuckets() throws Exception {
+        try (var connection = DriverManager.getConnection(PG_URL, "ameli", "ameli");
+                var statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM rate_limit_bucket WHERE id LIKE 'workshop-join:%'");
+        } catch (java.sql.SQLException notMigratedYet) {
+            // a fresh database: the first instance creates the table, empty
+        }
+    }
+
+    static int learnersOf(String code) throws Exception {
+        try (var connection = DriverManager.getConnection(PG_URL, "ameli", "ameli");
+                var statement = connection.prepareStatement("SELECT COUNT(*) FROM workshop_learner l JOIN workshop w"
+                        + " ON w.id = l.workshop_id WHERE w.join_code = ?")) {
+            statement.setString(1, code);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
     @Test
     void whileTheDatabaseIsUnreachableGuidePagesWorkAndJourneyPagesAnswerAFriendly503() throws Exception {
         needPostgres();
