@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Finds a learner's session again when the workshop ends, on whichever instance it lives: Spring
  * Session indexes a session by its "principal name", which we set to the learner's id (no practice
  * page uses Spring Security's log-in, so the name is free). Ending clears everything the session
- * holds (the journey, the inbox, a FranceConnect hand-off) and leaves only the ended seat.
+ * holds (the journey, the inbox, a FranceConnect hand-off, the index itself) and leaves only the
+ * ended seat, which names no learner.
  */
 @Component
 class LearnerSessions {
@@ -41,12 +42,11 @@ class LearnerSessions {
 
     private static <S extends Session> void end(FindByIndexNameSessionRepository<S> repository, String learnerId) {
         for (S session : repository.findByPrincipalName(PREFIX + learnerId).values()) {
+            // The index goes too: Spring Session would otherwise keep the learner's id in PRINCIPAL_NAME.
             for (String name : session.getAttributeNames()) {
-                if (!name.equals(INDEX.name())) {
-                    session.removeAttribute(name);
-                }
+                session.removeAttribute(name);
             }
-            session.setAttribute(Seat.KEY.name(), new Seat(learnerId, true));
+            session.setAttribute(Seat.KEY.name(), Seat.ENDED);
             repository.save(session);
         }
     }

@@ -5,8 +5,8 @@ import java.io.Serializable;
 import org.ameliwalkthrough.system.SessionKey;
 
 /**
- * What a learner's session holds of the workshop: the learner's id only, and whether the workshop
- * has ended (set by the close, so the next page says so instead of carrying on).
+ * What a learner's session holds of the workshop: the learner's id only, or, once the workshop has
+ * ended, {@link #ENDED} (set by the close, so the next page says so instead of carrying on).
  */
 record Seat(String learnerId, boolean ended) implements Serializable {
 
@@ -15,7 +15,6 @@ record Seat(String learnerId, boolean ended) implements Serializable {
 
     static final SessionKey<Seat> KEY = SessionKey.of("workshopSeat", Seat.class);
 
-    Seat endedNow() {
-        return new Seat(learnerId, true);
-    }
+    /** What is left once the workshop ended: no learner id, only the fact, for the next page to say so. */
+    static final Seat ENDED = new Seat(null, true);
 }

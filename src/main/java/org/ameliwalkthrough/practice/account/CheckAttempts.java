@@ -76,6 +76,17 @@ public class CheckAttempts {
                 .update();
     }
 
+    /**
+     * Forgets the counts of one scope's journeys (a workshop's learner, see {@code Journey.scopedTo}):
+     * their keys end in {@code @scope}, and the learner's id must not outlive the workshop. A scope is
+     * a hex id; LIKE's wildcards are dropped so that no other scope can match.
+     */
+    public int forgetScope(String scope) {
+        return jdbc.sql("DELETE FROM practice_check_attempt WHERE person_slug LIKE ?")
+                .param("%@" + scope.replace("%", "").replace("_", ""))
+                .update();
+    }
+
     private int increment(String personSlug, OffsetDateTime now) {
         return jdbc.sql("""
                         UPDATE practice_check_attempt SET wrong_count = wrong_count + 1, updated_at = ?
