@@ -50,23 +50,26 @@ class InstancesProcessIT {
     static void emmaIdentity(Visitor emma, Target personaOn, Target identityOn) throws Exception {
         redirects(emma.post(personaOn, "/practice/persona", "persona", "emma"), "/practice/documents");
         emma.get(identityOn, "/practice/identity");
-        redirects(
-                emma.post(
-                        identityOn,
-                        "/practice/identity",
-                        "lastName",
-                        "Clarke",
-                        "nir",
-                        "2 88 04 99 132 047",
-                        "day",
-                        "12",
-                        "month",
-                        "4",
-                        "year",
-                        "1988",
-                        "postcode",
-                        "69003"),
-                "/practice/iban");
+        redirects(emmasIdentity(emma, identityOn, "2 88 04 99 132 047"), "/practice/iban");
+    }
+
+    /** Emma's identity answers, with this NIR. */
+    static HttpResponse<String> emmasIdentity(Visitor visitor, Target on, String nir) throws Exception {
+        return visitor.post(
+                on,
+                "/practice/identity",
+                "lastName",
+                "Clarke",
+                "nir",
+                nir,
+                "day",
+                "12",
+                "month",
+                "4",
+                "year",
+                "1988",
+                "postcode",
+                "69003");
     }
 
     /** Route 1 as Emma up to the contact step, the steps spread over the targets given in turn. */
@@ -197,7 +200,7 @@ class InstancesProcessIT {
     @Test
     void aWorkshopsBoardLimitsAndCloseHoldAcrossTwoInstances() throws Exception {
         needPostgres();
-        forgetJoinBuckets(); // the join limit below counts from a full bucket
+        WorkshopOverInstances.forgetJoinBuckets(); // the join limit below counts from a full bucket
         List<String> settings = new java.util.ArrayList<>(postgres(PG_URL));
         settings.add("--ratelimit.limits.workshop-join.capacity=6");
         try (AppProcess a = new AppProcess("workshop-a", settings).launch();
@@ -211,9 +214,9 @@ class InstancesProcessIT {
             assertThat(workshop.join(two, b, "Green fox")).isNotEqualTo("emma"); // the least used next
 
             // a refused identity each (Emma's with a wrong NIR key: not recognised, whoever the persona)
-            wrongIdentity(one, a);
-            wrongIdentity(two, b);
-            wrongIdentity(two, b);
+            WorkshopOverInstances.wrongIdentity(one, a);
+            WorkshopOverInstances.wrongIdentity(two, b);
+            WorkshopOverInstances.wrongIdentity(two, b);
             var fromB = workshop.rows(b);
             assertThat(fromB).containsOnlyKeys("Blue heron", "Green fox");
             assertThat(fromB.get("Blue heron").mistakes()).isEqualTo("1 (identity not recognised)");
@@ -221,23 +224,7 @@ class InstancesProcessIT {
             assertThat(fromB.get("Green fox").step()).isEqualTo("your identity");
 
             // Blue heron gets it right on B: A's board shows the next step, its mistakes reset
-            redirects(
-                    one.post(
-                            b,
-                            "/practice/identity",
-                            "lastName",
-                            "Clarke",
-                            "nir",
-                            "2 88 04 99 132 047",
-                            "day",
-                            "12",
-                            "month",
-                            "4",
-                            "year",
-                            "1988",
-                            "postcode",
-                            "69003"),
-                    "/practice/iban");
+            redirects(emmasIdentity(one, b, "2 88 04 99 132 047"), "/practice/iban");
             assertThat(one.get(a, "/practice/iban").statusCode()).isEqualTo(200);
             var fromA = workshop.rows(a);
             assertThat(fromA.get("Blue heron")).isEqualTo(new WorkshopOverInstances.Row("your bank details", "0"));
@@ -259,50 +246,9 @@ class InstancesProcessIT {
             redirects(one.get(a, "/practice/iban"), "/join/ended");
             redirects(two.get(a, "/practice/identity"), "/join/ended");
             assertThat(one.page(a, "/join/ended").select("h1").text()).isEqualTo("This workshop has ended");
-            assertThat(learnersOf(workshop.code)).isZero();
+            assertThat(workshop.learners()).isZero();
         } finally {
-            forgetJoinBuckets();
-        }
-    }
-
-    static void wrongIdentity(Visitor learner, Target on) throws Exception {
-        learner.get(on, "/practice/identity");
-        HttpResponse<String> refused = learner.post(
-                on,
-                "/practice/identity",
-                "lastName",
-                "Clarke",
-                "nir",
-                "2 88 04 99 132 048",
-                "day",
-                "12",
-                "month",
-                "4",
-                "year",
-                "1988",
-                "postcode",
-                "69003");
-        assertThat(refused.statusCode()).as("a refused identity").isEqualTo(422);
-    }
-
-    static void forgetJoinBuckets() throws Exception {
-        try (var connection = DriverManager.getConnection(PG_URL, "ameli", "ameli");
-                var statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM rate_limit_bucket WHERE id LIKE 'workshop-join:%'");
-        } catch (java.sql.SQLException notMigratedYet) {
-            // a fresh database: the first instance creates the table, empty
-        }
-    }
-
-    static int learnersOf(String code) throws Exception {
-        try (var connection = DriverManager.getConnection(PG_URL, "ameli", "ameli");
-                var statement = connection.prepareStatement("SELECT COUNT(*) FROM workshop_learner l JOIN workshop w"
-                        + " ON w.id = l.workshop_id WHERE w.join_code = ?")) {
-            statement.setString(1, code);
-            try (var result = statement.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
+            WorkshopOverInstances.forgetJoinBuckets();
         }
     }
 

@@ -3,6 +3,9 @@ package org.ameliwalkthrough.instances;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -76,5 +79,41 @@ final class WorkshopOverInstances {
         assertThat(volunteer.page(on, board + "/close").getElementById("confirm-close"))
                 .isNotNull();
         InstancesProcessIT.redirects(volunteer.post(on, board + "/close"), board);
+    }
+
+    /** Emma's identity with a wrong NIR key: refused (422) as not recognised, whoever the learner's persona. */
+    static void wrongIdentity(Visitor learner, Target on) throws Exception {
+        learner.get(on, "/practice/identity");
+        assertThat(InstancesProcessIT.emmasIdentity(learner, on, "2 88 04 99 132 048")
+                        .statusCode())
+                .as("a refused identity")
+                .isEqualTo(422);
+    }
+
+    /** Empties the shared join buckets, so that a limit counts from a full bucket. */
+    static void forgetJoinBuckets() throws Exception {
+        try (var connection = connect();
+                var statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM rate_limit_bucket WHERE id LIKE 'workshop-join:%'");
+        } catch (SQLException notMigratedYet) {
+            // a fresh database: the first instance creates the table, empty
+        }
+    }
+
+    /** How many learners the database holds for this workshop. */
+    int learners() throws Exception {
+        try (var connection = connect();
+                var statement = connection.prepareStatement("SELECT COUNT(*) FROM workshop_learner l JOIN workshop w"
+                        + " ON w.id = l.workshop_id WHERE w.join_code = ?")) {
+            statement.setString(1, code);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(InstancesProcessIT.PG_URL, "ameli", "ameli");
     }
 }

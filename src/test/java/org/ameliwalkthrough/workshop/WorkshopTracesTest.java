@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.ameliwalkthrough.franceconnect.MutableClock;
 import org.ameliwalkthrough.support.DatabaseTraces;
@@ -91,24 +92,20 @@ class WorkshopTracesTest {
     @Test
     void afterTheCloseOnlyTheWorkshopsOwnRowIsLeftAndNoLearnerId() throws Exception {
         volunteer.post(board + "/close");
-        assertThat(DatabaseTraces.mentioning(dataSource, learnerId)).isEmpty();
-        assertThat(DatabaseTraces.mentioning(dataSource, workshopId))
-                .containsExactly(java.util.Map.entry("workshop", 1));
-        // the session still knows the workshop ended, without knowing who the learner was
-        assertThat(learner.get("/practice/iban").getRedirectedUrl()).isEqualTo("/join/ended");
-
-        clock.advance(WorkshopLife.REMEMBER_CLOSED.plusMinutes(1));
-        life.purge();
-        assertThat(DatabaseTraces.mentioning(dataSource, workshopId, learnerId)).isEmpty();
+        onlyTheWorkshopsRowUntilADayLater();
     }
 
     @Test
     void afterThe12HourEndAndADayNothingOfTheWorkshopIsLeft() throws Exception {
         clock.advance(Workshops.LIFETIME);
         life.purge();
+        onlyTheWorkshopsRowUntilADayLater();
+    }
+
+    private void onlyTheWorkshopsRowUntilADayLater() throws Exception {
         assertThat(DatabaseTraces.mentioning(dataSource, learnerId)).isEmpty();
-        assertThat(DatabaseTraces.mentioning(dataSource, workshopId))
-                .containsExactly(java.util.Map.entry("workshop", 1));
+        assertThat(DatabaseTraces.mentioning(dataSource, workshopId)).containsExactly(Map.entry("workshop", 1));
+        // the session still knows the workshop ended, without knowing who the learner was
         assertThat(learner.get("/practice/iban").getRedirectedUrl()).isEqualTo("/join/ended");
 
         clock.advance(WorkshopLife.REMEMBER_CLOSED.plusMinutes(1));
