@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.ameliwalkthrough.support.BrowserTest;
+import org.ameliwalkthrough.support.RouteOneSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -208,18 +209,8 @@ class PracticeBrowserIT extends BrowserTest {
         clickAndLoad("#start-signup");
         fillIdentity(nir);
         send();
-        type("lastSeven", iban.substring(20));
-        send();
-        type("missing", serial.substring(7));
-        send();
-        find("#accepted1").click();
-        send();
-        type("password", "Practice1!");
-        type("confirmation", "Practice1!");
-        send();
-        type("email", "emma.clarke@example.org");
-        type("phone", "0612345678");
-        send();
+        RouteOneSteps.ibanToCheckAnswers(
+                this, iban.substring(20), serial.substring(7), "emma.clarke@example.org", "0612345678");
         // A Change link goes to the step, and continuing comes straight back to check answers.
         clickAndLoad("a[href$='/practice/contact']");
         assertThat(find("#email").getAttribute("value")).isEqualTo("emma.clarke@example.org");

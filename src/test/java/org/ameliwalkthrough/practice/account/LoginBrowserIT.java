@@ -3,6 +3,7 @@ package org.ameliwalkthrough.practice.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ameliwalkthrough.support.BrowserTest;
+import org.ameliwalkthrough.support.RouteOneSteps;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,18 +42,7 @@ class LoginBrowserIT extends BrowserTest {
         type("year", "1988");
         type("postcode", "69003");
         send();
-        type("lastSeven", "5a02 137");
-        send();
-        type("missing", "9869");
-        send();
-        find("#accepted1").click();
-        send();
-        type("password", "Practice1!");
-        type("confirmation", "Practice1!");
-        send();
-        type("email", "emma@example.org");
-        type("phone", "06 12 34 56 78");
-        send();
+        RouteOneSteps.ibanToCheckAnswers(this, "5a02 137", "9869", "emma@example.org", "06 12 34 56 78");
         assertThat(driver.getCurrentUrl()).endsWith("/practice/check-answers");
         send();
         clickAndLoad("#open-mailbox");
