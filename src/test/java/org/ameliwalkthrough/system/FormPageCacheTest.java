@@ -89,10 +89,14 @@ class FormPageCacheTest {
         return page.body().replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"…\"");
     }
 
-    /** The XSRF-TOKEN cookie's value, as {@code name=value}, from a Set-Cookie. */
+    /** The XSRF-TOKEN cookie the response sets, as {@code name=value}. */
     static String xsrfCookie(HttpResponse<String> page) {
-        return page.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("XSRF-TOKEN="))
+        return cookie(page, "XSRF-TOKEN");
+    }
+
+    static String cookie(HttpResponse<String> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
                 .map(c -> c.substring(0, c.indexOf(';')))
                 .findFirst()
                 .orElseThrow();
@@ -187,11 +191,7 @@ class FormPageCacheTest {
 
         HttpResponse<String> answered = post(action, Map.of("_csrf", token(page), "answer", "fake"), cookie);
         assertThat(answered.statusCode()).isEqualTo(302);
-        String session = answered.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("SESSION="))
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst()
-                .orElseThrow();
+        String session = cookie(answered, "SESSION");
 
         HttpResponse<String> withAnswers = get("/stay-safe/spot-the-fake", "Cookie", cookie + "; " + session);
         assertThat(Jsoup.parse(withAnswers.body()).select(".spot-feedback")).hasSize(1);
@@ -210,11 +210,7 @@ class FormPageCacheTest {
         HttpResponse<String> chosen =
                 post("/practice/persona", Map.of("_csrf", token(page), "persona", "emma"), cookie);
         assertThat(chosen.statusCode()).isEqualTo(302);
-        String session = chosen.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("SESSION="))
-                .map(c -> c.substring(0, c.indexOf(';')))
-                .findFirst()
-                .orElseThrow();
+        String session = cookie(chosen, "SESSION");
 
         HttpResponse<String> inSession = get("/practice", "Cookie", cookie + "; " + session);
         assertThat(Jsoup.parse(inSession.body()).select("#idle-warning"))
