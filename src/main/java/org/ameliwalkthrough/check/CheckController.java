@@ -4,6 +4,9 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ameliwalkthrough.system.FormPages;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +26,15 @@ class CheckController {
 
     CheckController(CheckResults results) {
         this.results = results;
+    }
+
+    /** The empty form is the same for everyone in a language but its CSRF token: served from memory. */
+    @Configuration
+    static class SameFormForEveryone {
+        @Bean
+        FormPages checkPage() {
+            return () -> List.of("/check");
+        }
     }
 
     @GetMapping("/check")

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
+import org.ameliwalkthrough.system.InformationPages;
 import org.ameliwalkthrough.system.SessionPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,12 +22,33 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ChooserController {
 
     static final String BASE = "/practice-franceconnect";
-    /** The pending login lives in the session: this service's pages look it up ({@code SessionFreePages}). */
+    static final String WHAT_IS = BASE + "/what-is-franceconnect";
+
+    /**
+     * The pending login lives in the session: this service's pages look it up ({@code SessionFreePages}),
+     * but for "what is FranceConnect?", which only informs (like the guide, it never shows the idle
+     * warning) and so is rendered once per language and served from memory.
+     */
     @Configuration
     static class UsesTheSession {
         @Bean
         SessionPages franceConnectPages() {
-            return () -> List.of(BASE);
+            return new SessionPages() {
+                @Override
+                public List<String> prefixes() {
+                    return List.of(BASE);
+                }
+
+                @Override
+                public List<String> sessionFreePrefixes() {
+                    return List.of(WHAT_IS);
+                }
+            };
+        }
+
+        @Bean
+        InformationPages franceConnectInformation() {
+            return () -> List.of(WHAT_IS);
         }
     }
 
@@ -75,8 +97,8 @@ class ChooserController {
                         .toUriString();
     }
 
-    /** Information only: no session is created for it. */
-    @GetMapping(BASE + "/what-is-franceconnect")
+    /** Information only: no session is looked up or created for it. */
+    @GetMapping(WHAT_IS)
     String whatIsFranceConnect() {
         return "franceconnect/what-is-franceconnect";
     }

@@ -15,6 +15,9 @@ import org.ameliwalkthrough.ratelimit.RateLimit;
 import org.ameliwalkthrough.ratelimit.RateLimited;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.records.PracticeRecords;
+import org.ameliwalkthrough.system.FormPages;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +39,18 @@ class StartController {
         this.records = records;
         this.journeys = journeys;
         this.definition = definition;
+    }
+
+    /**
+     * Without a session the persona list is the same for everyone in a language but its CSRF token
+     * (the personas are Flyway seed data): served from memory.
+     */
+    @Configuration
+    static class SameFormForEveryone {
+        @Bean
+        FormPages startPage() {
+            return () -> List.of(JourneyPaths.START);
+        }
     }
 
     @GetMapping(JourneyPaths.START)

@@ -68,16 +68,7 @@ record CachedResponse(
 
     /** Writes the headers and, unless the client already has it, the body the client can read. */
     void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setContentType(contentType); // before the locale, so its charset stays the one rendered
-        if (locale != null) {
-            response.setLocale(locale); // Content-Language
-        }
-        for (Header header : headers) {
-            response.setHeader(header.name(), header.values().get(0));
-            for (int i = 1; i < header.values().size(); i++) {
-                response.addHeader(header.name(), header.values().get(i));
-            }
-        }
+        writeHeaders(response, contentType, locale, headers);
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", ErrorPageHeaders.HSTS); // as Spring Security writes it
         }
@@ -95,6 +86,20 @@ record CachedResponse(
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
+        }
+    }
+
+    /** The kept headers, as the render wrote them. */
+    static void writeHeaders(HttpServletResponse response, String contentType, Locale locale, List<Header> headers) {
+        response.setContentType(contentType); // before the locale, so its charset stays the one rendered
+        if (locale != null) {
+            response.setLocale(locale); // Content-Language
+        }
+        for (Header header : headers) {
+            response.setHeader(header.name(), header.values().get(0));
+            for (int i = 1; i < header.values().size(); i++) {
+                response.addHeader(header.name(), header.values().get(i));
+            }
         }
     }
 

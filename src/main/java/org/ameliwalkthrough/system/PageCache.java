@@ -127,7 +127,7 @@ final class PageCache extends OncePerRequestFilter {
         return true;
     }
 
-    private static List<CachedResponse.Header> headersOf(HttpServletResponse response) {
+    static List<CachedResponse.Header> headersOf(HttpServletResponse response) {
         List<CachedResponse.Header> headers = new ArrayList<>();
         for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
             if (!PER_REQUEST.contains(name.toLowerCase(Locale.ROOT))) {
@@ -137,7 +137,7 @@ final class PageCache extends OncePerRequestFilter {
         return headers;
     }
 
-    private static String pathOf(HttpServletRequest request) {
+    static String pathOf(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 

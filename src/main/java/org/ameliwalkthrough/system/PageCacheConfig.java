@@ -40,7 +40,11 @@ class PageCacheConfig {
                         SessionFreePages.OWN_PAGES.stream(),
                         sessionFeatures.orderedStream().flatMap(f -> f.prefixes().stream()))
                 .toList();
-        refuseSessionPages(paths, sessionPrefixes);
+        List<String> freePrefixes = sessionFeatures
+                .orderedStream()
+                .flatMap(f -> f.sessionFreePrefixes().stream())
+                .toList();
+        refuseSessionPages(paths, sessionPrefixes, freePrefixes);
         FilterRegistrationBean<PageCache> registration =
                 new FilterRegistrationBean<>(new PageCache(paths, localeResolver));
         registration.setOrder(ORDER);
@@ -73,10 +77,51 @@ class PageCacheConfig {
         return registration;
     }
 
-    /** A page that may read the session may differ with it (e.g. the idle warning): never one copy for all. */
-    static void refuseSessionPages(List<String> paths, List<String> sessionPrefixes) {
+    /**
+     * Pages with forms, each served from memory with its own CSRF token (see {@link FormPageCache}),
+     * just after the information pages; never a path that is also an information page.
+     */
+    @Bean
+    FilterRegistrationBean<FormPageCache> formPageCache(
+            ObjectProvider<FormPages> features,
+            ObjectProvider<InformationPages> informationPages,
+            LocaleResolver localeResolver,
+            @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
+            @Value("${spring.thymeleaf.cache:true}") boolean templatesCached) {
+        List<String> paths = features.orderedStream()
+                .flatMap(feature -> feature.paths().stream())
+                .toList();
+        refuseBoth(
+                paths,
+                informationPages
+                        .orderedStream()
+                        .flatMap(f -> f.paths().stream())
+                        .toList());
+        FilterRegistrationBean<FormPageCache> registration = new FilterRegistrationBean<>(new FormPageCache(
+                paths, localeResolver, SecurityConfig.csrfTokens(), SecurityConfig.maskedTokens(), sessionCookie));
+        registration.setOrder(ORDER + 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        registration.setEnabled(templatesCached);
+        return registration;
+    }
+
+    /** One page, one way of keeping it: a form page kept as an information page would replay one token to all. */
+    static void refuseBoth(List<String> formPages, List<String> informationPages) {
+        for (String path : formPages) {
+            if (informationPages.contains(path)) {
+                throw new IllegalStateException(path + " is listed both as a form page and as an information page");
+            }
+        }
+    }
+
+    /**
+     * A page that may read the session may differ with it (e.g. the idle warning): never one copy for
+     * all. A page under a session prefix that the feature declares session-free never reads it.
+     */
+    static void refuseSessionPages(List<String> paths, List<String> sessionPrefixes, List<String> freePrefixes) {
         for (String path : paths) {
-            if (sessionPrefixes.stream().anyMatch(path::startsWith)) {
+            if (sessionPrefixes.stream().anyMatch(path::startsWith)
+                    && freePrefixes.stream().noneMatch(path::startsWith)) {
                 throw new IllegalStateException(path + " may read the session, so it cannot be an information page");
             }
         }

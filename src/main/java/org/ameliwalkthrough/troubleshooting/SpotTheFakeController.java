@@ -2,6 +2,7 @@ package org.ameliwalkthrough.troubleshooting;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.ameliwalkthrough.system.FormPages;
 import org.ameliwalkthrough.system.SessionPages;
 import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,12 @@ class SpotTheFakeController {
     static class UsesTheSession {
         @Bean
         SessionPages spotTheFakePages() {
+            return () -> List.of(PAGE);
+        }
+
+        /** Without a session (no answers yet) the exercise is the same for everyone but its forms' token. */
+        @Bean
+        FormPages spotTheFakeForm() {
             return () -> List.of(PAGE);
         }
     }

@@ -137,11 +137,23 @@ class CachedResponseTest {
     @Test
     void aPageOfASessionFeatureCannotBeListed() {
         assertThatThrownBy(() -> PageCacheConfig.refuseSessionPages(
-                        List.of("/help", "/practice-franceconnect/what-is-franceconnect"),
-                        List.of("/practice-franceconnect")))
+                        List.of("/help", "/practice-franceconnect/choose"),
+                        List.of("/practice-franceconnect"),
+                        List.of("/practice-franceconnect/what-is-franceconnect")))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("what-is-franceconnect");
-        PageCacheConfig.refuseSessionPages(List.of("/", "/stay-safe"), List.of("/stay-safe/spot-the-fake"));
+                .hasMessageContaining("choose");
+        PageCacheConfig.refuseSessionPages(
+                List.of("/", "/stay-safe", "/practice-franceconnect/what-is-franceconnect"),
+                List.of("/stay-safe/spot-the-fake", "/practice-franceconnect"),
+                List.of("/practice-franceconnect/what-is-franceconnect"));
+    }
+
+    @Test
+    void aFormPageCannotAlsoBeAnInformationPage() {
+        assertThatThrownBy(() -> PageCacheConfig.refuseBoth(List.of("/check", "/practice"), List.of("/", "/practice")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/practice");
+        PageCacheConfig.refuseBoth(List.of("/check"), List.of("/", "/guide"));
     }
 
     @Test
