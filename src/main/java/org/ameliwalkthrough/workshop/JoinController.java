@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ameliwalkthrough.practice.journey.Journey;
 import org.ameliwalkthrough.practice.journey.PracticeJourneys;
 import org.ameliwalkthrough.ratelimit.RateLimit;
 import org.ameliwalkthrough.ratelimit.RateLimited;
+import org.ameliwalkthrough.records.Personas;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.system.SessionStore;
 import org.springframework.context.MessageSource;
@@ -100,7 +102,7 @@ class JoinController {
         if (workshop.isEmpty()) {
             return "redirect:" + WorkshopPaths.JOIN;
         }
-        model.addAttribute("personas", board.handedOut(workshop.get()));
+        personaChoice(workshop.get(), model);
         return "workshop/join-persona";
     }
 
@@ -118,7 +120,7 @@ class JoinController {
                 .filter(p -> p.slug().equals(persona))
                 .findFirst();
         if (chosen.isEmpty()) {
-            model.addAttribute("personas", board.handedOut(workshop.get()));
+            personaChoice(workshop.get(), model);
             model.addAttribute("personaError", true);
             return "workshop/join-persona";
         }
@@ -144,6 +146,14 @@ class JoinController {
     String ended(HttpServletRequest request) {
         sessions.remove(request, Seat.KEY);
         return "workshop/ended";
+    }
+
+    /** The personas to choose from, each with the story the practice start page tells, so the route is no guess. */
+    private void personaChoice(Workshop workshop, Model model) {
+        List<PracticePerson> personas = board.handedOut(workshop);
+        model.addAttribute("personas", personas);
+        model.addAttribute(
+                "stories", personas.stream().collect(Collectors.toMap(PracticePerson::slug, Personas::storyKey)));
     }
 
     private String show(JoinForm form, Model model) {

@@ -133,6 +133,13 @@ class WorkshopMvcTest {
         assertThat(page.getElementById("name").val()).isNotBlank();
         Document french = new PracticeSession(mvc).inFrench().page("/join");
         assertThat(french.getElementById("name-hint").text()).contains("Pas votre vrai nom");
+        // The board may be projected: the hint must not promise that only the volunteer sees the name.
+        assertThat(page.getElementById("name-hint").text())
+                .contains("projector")
+                .doesNotContain("Only the volunteer");
+        assertThat(french.getElementById("name-hint").text())
+                .contains("projeté")
+                .doesNotContain("Seul le bénévole");
     }
 
     @Test
@@ -282,6 +289,10 @@ class WorkshopMvcTest {
         assertThat(choice.select("input[name=persona]").eachAttr("value"))
                 .contains("david")
                 .doesNotContain("emma");
+        // Each choice tells the persona's story (as the practice start page does), so the route is no guess.
+        assertThat(choice.selectFirst("input[value=david]").attr("aria-describedby"))
+                .isEqualTo("story-david");
+        assertThat(choice.getElementById("story-david").text()).isNotBlank();
         Document refused = PracticeSession.parse(learner.post("/join/persona"));
         assertThat(refused.select(".error-summary a[href=#persona]")).hasSize(1);
         assertThat(learner.post("/join/persona", "persona", "david").getRedirectedUrl())
