@@ -1,7 +1,10 @@
 package org.ameliwalkthrough.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,6 +13,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -74,10 +79,32 @@ public class SecurityConfig {
      * bytes from a generator per thread: the default {@link SecureRandom} (NativePRNG) serialises every
      * request thread on one JVM-wide lock, where JFR found journey pages queued under load.
      */
-    static XorCsrfTokenRequestAttributeHandler maskedTokens() {
+    static CsrfTokenRequestHandler maskedTokens() {
         XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
         handler.setSecureRandom(new PerThreadRandom());
-        return handler;
+        return new NotUtf8IsNoToken(handler);
+    }
+
+    /**
+     * A tampered token whose unmasked bytes are not UTF-8 makes Spring Security's handler throw
+     * (its {@code Utf8.decode} sits outside its own try), which would be a 500: read it as no token,
+     * so the request is refused like any other wrong token. The handler is final, hence a wrapper.
+     */
+    record NotUtf8IsNoToken(CsrfTokenRequestHandler masking) implements CsrfTokenRequestHandler {
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+            masking.handle(request, response, token);
+        }
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+            try {
+                return masking.resolveCsrfTokenValue(request, token);
+            } catch (IllegalArgumentException notUtf8) {
+                return null;
+            }
+        }
     }
 
     /** Strong random bytes from a DRBG of the calling thread's own (seeded by the JDK as usual). */

@@ -166,6 +166,17 @@ class FormPageCacheTest {
     }
 
     @Test
+    void aTokenThatUnmasksToBytesThatAreNotUtf8IsRefusedNotAnError() throws Exception {
+        get("/check");
+        String cookie = xsrfCookie(get("/check"));
+        String notUtf8 = MaskedTokensTest.unmaskingToNotUtf8(cookie.substring(cookie.indexOf('=') + 1));
+        assertThat(post("/check", Map.of("_csrf", notUtf8, "nir", "1 85 05 78 006 084 91"), cookie)
+                        .statusCode())
+                .as("Spring Security's handler throws on these: a 500 before MaskedTokens")
+                .isEqualTo(403);
+    }
+
+    @Test
     void theCookieIsSetWhenAbsentAndKeptWhenPresent() throws Exception {
         get("/check");
         String cookie = xsrfCookie(get("/check"));
