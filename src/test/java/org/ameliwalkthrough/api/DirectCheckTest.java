@@ -182,9 +182,17 @@ class DirectCheckTest {
         assertThat(answer).isEqualTo(throughTheController(call));
     }
 
-    @Test
-    void overTheLimitTheDirectPathAnswersTheControllers429() throws Exception {
-        Call call = Call.json("/api/check/nir?lang=fr", "{\"value\": \"1 85 05 78 006 084 91\"}");
+    static Stream<Arguments> limited() {
+        String valid = "{\"value\": \"1 85 05 78 006 084 91\"}";
+        return Stream.of(
+                        Call.json("/api/check/nir?lang=fr", valid),
+                        Call.json("/api/check/nir", valid, "Accept-Encoding", "gzip"))
+                .map(Arguments::of);
+    }
+
+    @ParameterizedTest
+    @MethodSource("limited")
+    void overTheLimitTheDirectPathAnswersTheControllers429(Call call) throws Exception {
         String address = newAddress();
         for (int i = 0; i < 4; i++) {
             assertThat(send(call, address).status()).isEqualTo(200);
