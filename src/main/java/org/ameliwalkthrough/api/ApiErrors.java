@@ -2,6 +2,7 @@ package org.ameliwalkthrough.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import org.ameliwalkthrough.identifiers.IdentifierKind;
 import org.ameliwalkthrough.ratelimit.TooManyRequests;
 import org.ameliwalkthrough.system.SiteLocales;
@@ -25,6 +26,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = CheckApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+
+    private static final List<String> KINDS =
+            IdentifierKind.offeredByApi().stream().map(IdentifierKind::slug).toList();
 
     private final MessageSource messages;
 
@@ -69,10 +73,14 @@ class ApiErrors {
     }
 
     private ResponseEntity<ErrorBody> body(HttpStatus status, String code, HttpServletRequest request) {
-        String message = messages.getMessage("api.error." + code, null, SiteLocales.forStatelessRequest(request));
-        List<String> kinds =
-                IdentifierKind.offeredByApi().stream().map(IdentifierKind::slug).toList();
-        return ResponseEntity.status(status).body(new ErrorBody(status.value(), code, message, kinds));
+        return ResponseEntity.status(status)
+                .body(errorBody(messages, status, code, SiteLocales.forStatelessRequest(request)));
+    }
+
+    /** One refusal's body: shared with {@link DirectCheck}, whose 429 must read as this one. */
+    static ErrorBody errorBody(MessageSource messages, HttpStatus status, String code, Locale locale) {
+        String message = messages.getMessage("api.error." + code, null, locale);
+        return new ErrorBody(status.value(), code, message, KINDS);
     }
 
     record ErrorBody(int status, String error, String message, List<String> kinds) {}

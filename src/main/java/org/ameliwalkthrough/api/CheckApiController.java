@@ -46,7 +46,12 @@ class CheckApiController {
         if (CharacterCount.of(body.value()) > MAX_VALUE_LENGTH) {
             throw new ApiException.BadRequest("value-too-long");
         }
-        Checked<?> checked = identifier.check(body.value());
+        return answer(identifier, body.value(), locale, messages);
+    }
+
+    /** The answer to one value: shared with {@link DirectCheck}, so both paths say the same. */
+    static CheckResponse answer(IdentifierKind identifier, String value, Locale locale, IdentifierMessages messages) {
+        Checked<?> checked = identifier.check(value);
         List<ProblemView> problems = checked.problems().stream()
                 .map(p -> new ProblemView(p.code(), messages.message(p, locale)))
                 .toList();

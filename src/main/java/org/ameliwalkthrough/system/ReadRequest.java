@@ -14,17 +14,22 @@ import java.util.Enumeration;
 import java.util.Map;
 
 /**
- * A request {@link RequestSizeLimitFilter} has already looked at: either its chunked body, read
- * once and served again from memory, or (body null) a request whose parameters could not be
+ * A request {@link RequestSizeLimitFilter} (or the check API's direct path) has already looked at:
+ * either its body, read once and served again from memory, or (body null) a request whose parameters could not be
  * decoded, shown to the error page as one without parameters.
  */
-final class ReadRequest extends HttpServletRequestWrapper {
+public final class ReadRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
     ReadRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
+    }
+
+    /** The request with a body someone has already read, to be read again by whatever comes next. */
+    public static HttpServletRequest withBody(HttpServletRequest request, byte[] body) {
+        return new ReadRequest(request, body);
     }
 
     private boolean withoutParameters() {
