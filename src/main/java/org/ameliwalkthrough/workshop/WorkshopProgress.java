@@ -25,6 +25,18 @@ class WorkshopProgress implements JourneyEvents, RefusedAnswers {
         this.learners = learners;
     }
 
+    /**
+     * A seated learner who picks someone else ("Choose someone else") now practises as them: the
+     * board must show that persona, not the one handed out, and their row starts again.
+     */
+    @Override
+    public void personaChosen(HttpServletRequest request, Journey journey) {
+        learner(request)
+                .filter(l ->
+                        journey.personaSlug() != null && !journey.personaSlug().equals(l.personaSlug()))
+                .ifPresent(l -> learners.personaChanged(l, journey.personaSlug()));
+    }
+
     @Override
     public void stepShown(HttpServletRequest request, Journey journey, StepSpec step) {
         learner(request)

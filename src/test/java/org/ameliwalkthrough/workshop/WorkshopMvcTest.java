@@ -301,6 +301,29 @@ class WorkshopMvcTest {
                 .isEqualTo("david");
     }
 
+    /** A learner who follows "Choose someone else" is shown as the persona they now practise as, from scratch. */
+    @Test
+    void theBoardFollowsALearnerWhoChoosesSomeoneElse() throws Exception {
+        String board = open("en", "ROUTE_1", 40);
+        PracticeSession learner = learner(code(board), "Red kite");
+        forcePersona("Red kite", "emma");
+        learner.post("/practice/persona", "persona", "emma");
+        learner.identity("Clarke", "2 88 04 99 132 047", "12", "4", "1988", "69003");
+        learner.get("/practice/iban");
+        for (int i = 0; i < 3; i++) {
+            learner.post("/practice/iban", "lastSeven", "5A02138");
+        }
+        assertThat(volunteer.page(board).select("#board-rows tr").first().text())
+                .contains("Emma", "Stuck");
+
+        learner.post("/practice/persona", "persona", "pierre");
+
+        Element row = volunteer.page(board).select("#board-rows tr").first();
+        assertThat(row.text()).contains("Pierre").doesNotContain("Emma", "Stuck", "IBAN");
+        assertThat(volunteer.page(board).select("a[href=/practice/personas/pierre/pack]"))
+                .hasSize(1);
+    }
+
     private int count(String table, String code) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table
                         + " WHERE workshop_id IN (SELECT id FROM workshop WHERE join_code = ?)")
