@@ -73,4 +73,22 @@ class ReasonCodesTest {
         assertThat(kinds.where("password.length")).isNull();
         assertThat(List.of(kinds.explanation("nir.key", Locale.ENGLISH))).allMatch(t -> t.contains("carte Vitale"));
     }
+
+    /** A character left out is not a look-alike slip: the board and the debrief must not say "IBAN letter/digit". */
+    @Test
+    void anIbanEndOfTheWrongLengthHasItsOwnLabelAndExplanation() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        MistakeKinds kinds = new MistakeKinds(bundle);
+        String format = "practice.iban.lastSeven.format";
+        assertThat(kinds.label(format, Locale.ENGLISH)).isEqualTo("IBAN end not 7 characters");
+        assertThat(kinds.label(format, Locale.FRENCH)).isEqualTo("fin d'IBAN sans ses 7 caractères");
+        assertThat(kinds.explanation(format, Locale.ENGLISH))
+                .contains("exactly 7")
+                .doesNotContain("look alike");
+        assertThat(kinds.explanation(format, Locale.FRENCH)).contains("exactement 7");
+        assertThat(kinds.where(format)).isEqualTo("rib");
+    }
 }
