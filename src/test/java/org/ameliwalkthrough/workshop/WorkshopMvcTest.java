@@ -301,6 +301,15 @@ class WorkshopMvcTest {
                 .isEqualTo("david");
     }
 
+    /** Packs are printed before the room arrives: with no one joined yet, the board offers the set's. */
+    @Test
+    void beforeAnyoneJoinsTheBoardOffersThePacksOfTheSetHandedOut() throws Exception {
+        Document page = volunteer.page(open("en", "FRANCECONNECT", 40));
+        assertThat(page.select("a[href=/practice/personas/david/pack]")).hasSize(1);
+        assertThat(page.select("a[href=/practice/personas/emma/pack]")).isEmpty();
+        assertThat(page.getElementById("all-packs").attr("href")).contains("david");
+    }
+
     /** A learner who follows "Choose someone else" is shown as the persona they now practise as, from scratch. */
     @Test
     void theBoardFollowsALearnerWhoChoosesSomeoneElse() throws Exception {
