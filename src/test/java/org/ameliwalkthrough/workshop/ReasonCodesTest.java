@@ -90,5 +90,11 @@ class ReasonCodesTest {
                 .doesNotContain("look alike");
         assertThat(kinds.explanation(format, Locale.FRENCH)).contains("exactement 7");
         assertThat(kinds.where(format)).isEqualTo("rib");
+        // Nor is a pasted IBAN: the debrief must tell the room to type only the end.
+        String whole = "practice.iban.lastSeven.whole";
+        assertThat(kinds.explanation(whole, Locale.ENGLISH))
+                .contains("only the last 7")
+                .doesNotContain("look alike");
+        assertThat(kinds.explanation(whole, Locale.FRENCH)).contains("seulement les 7 derniers");
     }
 }
