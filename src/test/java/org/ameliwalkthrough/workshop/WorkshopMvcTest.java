@@ -237,6 +237,8 @@ class WorkshopMvcTest {
                 .isNotNull();
         assertThat(volunteer.post(board + "/close").getRedirectedUrl()).isEqualTo(board);
         assertThat(volunteer.page(board).select("h1").text()).isEqualTo("This workshop is closed");
+        // Not an empty debrief ("No learners took part"), which would belie the room's session.
+        assertThat(volunteer.page(board + "/debrief").select("h1").text()).isEqualTo("This workshop is closed");
         assertThat(count("workshop_learner", code)).isZero();
         assertThat(count("workshop_mistake", code)).isZero();
 
