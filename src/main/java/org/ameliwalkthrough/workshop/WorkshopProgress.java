@@ -17,6 +17,9 @@ class WorkshopProgress implements JourneyEvents, RefusedAnswers {
 
     static final String OTHER = "other";
 
+    /** The journey's step that the practice FranceConnect and impots.gouv.fr pages belong to. */
+    static final String FRANCECONNECT_STEP = "franceconnect";
+
     private final SessionStore sessions;
     private final Learners learners;
 
@@ -46,7 +49,7 @@ class WorkshopProgress implements JourneyEvents, RefusedAnswers {
 
     @Override
     public void stepRefused(HttpServletRequest request, StepSpec step, List<String> reasons) {
-        refused(request, reasons);
+        learner(request).ifPresent(l -> learners.mistake(l, reasons.isEmpty() ? List.of(OTHER) : reasons));
     }
 
     @Override
@@ -54,9 +57,23 @@ class WorkshopProgress implements JourneyEvents, RefusedAnswers {
         learner(request).ifPresent(learners::progressed);
     }
 
+    /**
+     * Refused outside the journey's steps, i.e. on the practice FranceConnect pages: the learner is on
+     * the FranceConnect step there, even when they left straight from the identity page's button.
+     */
     @Override
     public void refused(HttpServletRequest request, List<String> reasons) {
-        learner(request).ifPresent(l -> learners.mistake(l, reasons.isEmpty() ? List.of(OTHER) : reasons));
+        learner(request)
+                .map(this::atFranceConnect)
+                .ifPresent(l -> learners.mistake(l, reasons.isEmpty() ? List.of(OTHER) : reasons));
+    }
+
+    private Learner atFranceConnect(Learner learner) {
+        if (FRANCECONNECT_STEP.equals(learner.stepSlug())) {
+            return learner;
+        }
+        learners.onStep(learner, FRANCECONNECT_STEP, learner.route(), false);
+        return learners.find(learner.id()).orElse(learner);
     }
 
     private Optional<Learner> learner(HttpServletRequest request) {

@@ -312,6 +312,31 @@ class WorkshopMvcTest {
         assertThat(page.getElementById("all-packs").attr("href")).contains("david");
     }
 
+    /** From the identity page straight to FranceConnect: the board says FranceConnect, not "your identity". */
+    @Test
+    void aLearnerRefusedByThePracticeImpotsLoginIsOnTheFranceConnectStep() throws Exception {
+        String board = open("en", "FRANCECONNECT", 40);
+        PracticeSession learner = learner(code(board), "Red kite");
+        forcePersona("Red kite", "david");
+        learner.post("/practice/persona", "persona", "david");
+        learner.get("/practice/identity");
+        String start = learner.page("/practice/identity")
+                .selectFirst("form:has(button.fc-button)")
+                .attr("action");
+        MockHttpServletResponse next = learner.post(start);
+        for (int hops = 0; hops < 5 && next.getRedirectedUrl() != null; hops++) {
+            next = learner.followRedirect(next);
+        }
+        assertThat(learner.get("/practice-franceconnect/impots").getStatus()).isEqualTo(200);
+        for (int i = 0; i < 3; i++) {
+            learner.post("/practice-franceconnect/impots", "numeroFiscal", "37 29 488 324 303", "password", "nope" + i);
+        }
+        Element row = volunteer.page(board).select("#board-rows tr").first();
+        assertThat(row.text())
+                .contains("Stuck", "impots.gouv.fr password", "FranceConnect")
+                .doesNotContain("your identity");
+    }
+
     /** A learner who follows "Choose someone else" is shown as the persona they now practise as, from scratch. */
     @Test
     void theBoardFollowsALearnerWhoChoosesSomeoneElse() throws Exception {
