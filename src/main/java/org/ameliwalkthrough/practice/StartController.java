@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.ameliwalkthrough.practice.journey.Journey;
 import org.ameliwalkthrough.practice.journey.JourneyDefinition;
+import org.ameliwalkthrough.practice.journey.JourneyEvents;
 import org.ameliwalkthrough.practice.journey.JourneyPaths;
 import org.ameliwalkthrough.practice.journey.PersonaCookie;
 import org.ameliwalkthrough.practice.journey.PersonaDocuments;
@@ -16,6 +17,7 @@ import org.ameliwalkthrough.ratelimit.RateLimited;
 import org.ameliwalkthrough.records.PracticePerson;
 import org.ameliwalkthrough.records.PracticeRecords;
 import org.ameliwalkthrough.system.FormPages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -33,12 +35,18 @@ class StartController {
     private final PracticeRecords records;
     private final PracticeJourneys journeys;
     private final JourneyDefinition definition;
+    private final JourneyEvents events;
     private final Random random = new SecureRandom();
 
-    StartController(PracticeRecords records, PracticeJourneys journeys, JourneyDefinition definition) {
+    StartController(
+            PracticeRecords records,
+            PracticeJourneys journeys,
+            JourneyDefinition definition,
+            ObjectProvider<JourneyEvents> events) {
         this.records = records;
         this.journeys = journeys;
         this.definition = definition;
+        this.events = events.getIfAvailable(() -> JourneyEvents.NONE);
     }
 
     /**
@@ -76,6 +84,7 @@ class StartController {
         Journey journey = journeys.current(request).restarted();
         definition.choosePersona(journey, chosen);
         journeys.save(request, journey);
+        events.personaChosen(request, journey);
         PersonaCookie.remember(response, chosen.slug()); // so an ended session can offer the same persona
         return JourneyPaths.redirect(JourneyPaths.DOCUMENTS);
     }

@@ -78,15 +78,21 @@ class Board {
                 StuckRule.isStuck(learner, now));
     }
 
-    /** The personas the workshop's learners were handed, for the links to their printable packs. */
+    /**
+     * The personas the workshop's learners were handed, for the links to their printable packs; before
+     * anyone joins, the set's, since packs are printed before the room arrives.
+     */
     List<Persona> personasInUse(Workshop workshop) {
         Map<String, PracticePerson> personas = personas();
-        return learners.personaCounts(workshop.id()).keySet().stream()
+        List<PracticePerson> inUse = learners.personaCounts(workshop.id()).keySet().stream()
                 .map(personas::get)
                 .filter(p -> p != null)
-                .sorted(Comparator.comparingInt(PracticePerson::sortOrder))
-                .map(p -> new Persona(p.slug(), p.displayName()))
                 .toList();
+        return (inUse.isEmpty() ? handedOut(workshop) : inUse)
+                .stream()
+                        .sorted(Comparator.comparingInt(PracticePerson::sortOrder))
+                        .map(p -> new Persona(p.slug(), p.displayName()))
+                        .toList();
     }
 
     List<Mistake> commonestMistakes(Workshop workshop, Locale locale) {

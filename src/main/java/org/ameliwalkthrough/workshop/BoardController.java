@@ -73,9 +73,12 @@ class BoardController {
     @GetMapping(WorkshopPaths.DEBRIEF)
     String debrief(@PathVariable String secret, HttpServletResponse response, Locale locale, Model model) {
         Workshop workshop = workshop(secret, response);
-        List<Board.Row> rows = board.rows(workshop, locale);
         model.addAttribute("secret", secret);
         model.addAttribute("workshop", workshop);
+        if (!workshop.isOpen(clock.instant())) {
+            return "workshop/closed"; // its counts are gone: an empty debrief would say no one took part
+        }
+        List<Board.Row> rows = board.rows(workshop, locale);
         model.addAttribute("mistakes", board.commonestMistakes(workshop, locale));
         model.addAttribute("finished", board.finishedByRoute(rows));
         model.addAttribute("learnerCount", rows.size());

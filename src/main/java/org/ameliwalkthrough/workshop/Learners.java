@@ -87,6 +87,13 @@ class Learners {
                 .update();
     }
 
+    /** The learner chose another persona: a new start, so the old persona's step, mistakes and finish go. */
+    void personaChanged(Learner learner, String personaSlug) {
+        jdbc.sql("""
+                        UPDATE workshop_learner SET persona_slug = ?, route = NULL, step_slug = NULL, step_mistakes = 0,
+                                                    step_kinds = '', last_progress_at = ?, finished = FALSE WHERE id = ?""").params(personaSlug, utc(clock.instant()), learner.id()).update();
+    }
+
     /** A step done is progress, even before the next page is shown. */
     void progressed(Learner learner) {
         jdbc.sql("UPDATE workshop_learner SET last_progress_at = ? WHERE id = ?")

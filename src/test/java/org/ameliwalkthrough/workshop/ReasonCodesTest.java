@@ -73,4 +73,28 @@ class ReasonCodesTest {
         assertThat(kinds.where("password.length")).isNull();
         assertThat(List.of(kinds.explanation("nir.key", Locale.ENGLISH))).allMatch(t -> t.contains("carte Vitale"));
     }
+
+    /** A character left out is not a look-alike slip: the board and the debrief must not say "IBAN letter/digit". */
+    @Test
+    void anIbanEndOfTheWrongLengthHasItsOwnLabelAndExplanation() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        MistakeKinds kinds = new MistakeKinds(bundle);
+        String format = "practice.iban.lastSeven.format";
+        assertThat(kinds.label(format, Locale.ENGLISH)).isEqualTo("IBAN end not 7 characters");
+        assertThat(kinds.label(format, Locale.FRENCH)).isEqualTo("fin d'IBAN sans ses 7 caractères");
+        assertThat(kinds.explanation(format, Locale.ENGLISH))
+                .contains("exactly 7")
+                .doesNotContain("look alike");
+        assertThat(kinds.explanation(format, Locale.FRENCH)).contains("exactement 7");
+        assertThat(kinds.where(format)).isEqualTo("rib");
+        // Nor is a pasted IBAN: the debrief must tell the room to type only the end.
+        String whole = "practice.iban.lastSeven.whole";
+        assertThat(kinds.explanation(whole, Locale.ENGLISH))
+                .contains("only the last 7")
+                .doesNotContain("look alike");
+        assertThat(kinds.explanation(whole, Locale.FRENCH)).contains("seulement les 7 derniers");
+    }
 }

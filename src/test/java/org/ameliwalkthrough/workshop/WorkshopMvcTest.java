@@ -237,6 +237,8 @@ class WorkshopMvcTest {
                 .isNotNull();
         assertThat(volunteer.post(board + "/close").getRedirectedUrl()).isEqualTo(board);
         assertThat(volunteer.page(board).select("h1").text()).isEqualTo("This workshop is closed");
+        // Not an empty debrief ("No learners took part"), which would belie the room's session.
+        assertThat(volunteer.page(board + "/debrief").select("h1").text()).isEqualTo("This workshop is closed");
         assertThat(count("workshop_learner", code)).isZero();
         assertThat(count("workshop_mistake", code)).isZero();
 
@@ -299,6 +301,63 @@ class WorkshopMvcTest {
                 .isEqualTo("/join/welcome");
         assertThat(learner.page("/join/welcome").getElementById("start-as").val())
                 .isEqualTo("david");
+    }
+
+    /** Packs are printed before the room arrives: with no one joined yet, the board offers the set's. */
+    @Test
+    void beforeAnyoneJoinsTheBoardOffersThePacksOfTheSetHandedOut() throws Exception {
+        Document page = volunteer.page(open("en", "FRANCECONNECT", 40));
+        assertThat(page.select("a[href=/practice/personas/david/pack]")).hasSize(1);
+        assertThat(page.select("a[href=/practice/personas/emma/pack]")).isEmpty();
+        assertThat(page.getElementById("all-packs").attr("href")).contains("david");
+    }
+
+    /** From the identity page straight to FranceConnect: the board says FranceConnect, not "your identity". */
+    @Test
+    void aLearnerRefusedByThePracticeImpotsLoginIsOnTheFranceConnectStep() throws Exception {
+        String board = open("en", "FRANCECONNECT", 40);
+        PracticeSession learner = learner(code(board), "Red kite");
+        forcePersona("Red kite", "david");
+        learner.post("/practice/persona", "persona", "david");
+        learner.get("/practice/identity");
+        String start = learner.page("/practice/identity")
+                .selectFirst("form:has(button.fc-button)")
+                .attr("action");
+        MockHttpServletResponse next = learner.post(start);
+        for (int hops = 0; hops < 5 && next.getRedirectedUrl() != null; hops++) {
+            next = learner.followRedirect(next);
+        }
+        assertThat(learner.get("/practice-franceconnect/impots").getStatus()).isEqualTo(200);
+        for (int i = 0; i < 3; i++) {
+            learner.post("/practice-franceconnect/impots", "numeroFiscal", "37 29 488 324 303", "password", "nope" + i);
+        }
+        Element row = volunteer.page(board).select("#board-rows tr").first();
+        assertThat(row.text())
+                .contains("Stuck", "impots.gouv.fr password", "FranceConnect")
+                .doesNotContain("your identity");
+    }
+
+    /** A learner who follows "Choose someone else" is shown as the persona they now practise as, from scratch. */
+    @Test
+    void theBoardFollowsALearnerWhoChoosesSomeoneElse() throws Exception {
+        String board = open("en", "ROUTE_1", 40);
+        PracticeSession learner = learner(code(board), "Red kite");
+        forcePersona("Red kite", "emma");
+        learner.post("/practice/persona", "persona", "emma");
+        learner.identity("Clarke", "2 88 04 99 132 047", "12", "4", "1988", "69003");
+        learner.get("/practice/iban");
+        for (int i = 0; i < 3; i++) {
+            learner.post("/practice/iban", "lastSeven", "5A02138");
+        }
+        assertThat(volunteer.page(board).select("#board-rows tr").first().text())
+                .contains("Emma", "Stuck");
+
+        learner.post("/practice/persona", "persona", "pierre");
+
+        Element row = volunteer.page(board).select("#board-rows tr").first();
+        assertThat(row.text()).contains("Pierre").doesNotContain("Emma", "Stuck", "IBAN");
+        assertThat(volunteer.page(board).select("a[href=/practice/personas/pierre/pack]"))
+                .hasSize(1);
     }
 
     private int count(String table, String code) {

@@ -12,6 +12,9 @@ public interface JourneyEvents {
 
     JourneyEvents NONE = new JourneyEvents() {};
 
+    /** A persona was chosen on the start page ("Choose someone else" included): the journey starts again as them. */
+    default void personaChosen(HttpServletRequest request, Journey journey) {}
+
     /** A step's page was shown; an END or STOP page means the route is finished. */
     default void stepShown(HttpServletRequest request, Journey journey, StepSpec step) {}
 
