@@ -54,6 +54,15 @@ public class SessionConfig {
         return registration;
     }
 
+    /** Just outside Spring Session's filter, so its second look-up of a request's session costs no query. */
+    @Bean
+    FilterRegistrationBean<SessionReads> sessionReads() {
+        FilterRegistrationBean<SessionReads> registration = new FilterRegistrationBean<>(new SessionReads());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
+
     /** Asked only when the session repository is built, so web-layer test slices need no DataSource. */
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(

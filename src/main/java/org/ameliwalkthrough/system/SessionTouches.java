@@ -41,12 +41,15 @@ final class SessionTouches implements FindByIndexNameSessionRepository<Session> 
 
     @Override
     public Session findById(String id) {
-        Session found = store.findById(id);
-        return found == null ? null : new Touched(found, interval);
+        return SessionReads.find(id, known -> {
+            Session found = store.findById(known);
+            return found == null ? null : new Touched(found, interval);
+        });
     }
 
     @Override
     public void deleteById(String id) {
+        SessionReads.forget(id);
         store.deleteById(id);
     }
 
