@@ -7,6 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ameliwalkthrough.franceconnect.MutableClock;
 import org.ameliwalkthrough.support.PracticeData;
 import org.ameliwalkthrough.support.PracticeSession;
@@ -145,10 +150,37 @@ class WorkshopMvcTest {
     @Test
     void aWrongCodeIsRefusedNextToTheField() throws Exception {
         Document page =
-                PracticeSession.parse(new PracticeSession(mvc).post("/join", "code", "ZZZZZZ", "name", "Red kite"));
+                PracticeSession.parse(new PracticeSession(mvc).post("/join", "code", "XXXXXX", "name", "Red kite"));
         assertThat(page.select(".error-summary a[href=#code]").text()).contains("no workshop with this code");
         assertThat(page.getElementById("code-error").text()).contains("no workshop with this code");
         assertThat(page.title()).startsWith("Error:");
+    }
+
+    /** Issue 13 trial: a learner read the board's C as O; "no workshop" sent them to the volunteer for nothing. */
+    @Test
+    void aCodeWithALookAlikeCodesNeverUseSaysSoAndKeepsWhatWasTyped() throws Exception {
+        Document page =
+                PracticeSession.parse(new PracticeSession(mvc).post("/join", "code", "4f94co", "name", "Red kite"));
+        assertThat(page.getElementById("code-error").text()).contains("Codes never contain");
+        assertThat(page.select(".error-summary a[href=#code]").text()).contains("Codes never contain");
+        assertThat(page.getElementById("code").val()).isEqualTo("4f94co");
+        Document french = PracticeSession.parse(
+                new PracticeSession(mvc).inFrench().post("/join", "code", "ACDE1O", "name", "Milan rouge"));
+        assertThat(french.getElementById("code-error").text()).contains("ne contiennent jamais");
+        // The message lists exactly the letters and digits the alphabet leaves out, in both languages.
+        Set<String> left = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                .chars()
+                .filter(c -> WorkshopTokens.CODE_ALPHABET.indexOf(c) < 0)
+                .mapToObj(Character::toString)
+                .collect(Collectors.toSet());
+        for (Document shown : List.of(page, french)) {
+            String listed = shown.getElementById("code-error").text().replaceAll("\\(.*", "");
+            assertThat(Pattern.compile("\\b[A-Z0-9]\\b")
+                            .matcher(listed)
+                            .results()
+                            .map(MatchResult::group))
+                    .containsExactlyInAnyOrderElementsOf(left);
+        }
     }
 
     @Test
