@@ -230,7 +230,7 @@ class WorkshopMvcTest {
         assertThat(first.select("th").text()).isEqualTo("Blue heron");
         assertThat(first.text()).contains("Stuck", "your bank details", "3", "IBAN letter/digit", "route 1");
         assertThat(page.getElementById("board-summary").text()).isEqualTo("2 learners, 1 stuck");
-        assertThat(page.select("a[href=/practice/personas/emma/pack]")).hasSize(1);
+        assertThat(page.select("a[href^=/practice/personas/emma/pack]")).hasSize(1);
         String allPacks = page.getElementById("all-packs").attr("href");
         assertThat(allPacks).startsWith("/practice/personas/packs?keys=").contains("emma");
         mvc.perform(get(allPacks)).andExpect(status().isOk());
@@ -335,12 +335,44 @@ class WorkshopMvcTest {
                 .isEqualTo("david");
     }
 
+    /** Issue 13 trial: a learner with a printed pack opened /practice, skipped /join and never showed on the board. */
+    @Test
+    void theBoardsPacksSayHowToJoinThisWorkshopAndOnlyWhileItIsOpen() throws Exception {
+        String board = open("en", "FRANCECONNECT", 40);
+        String code = code(board);
+        Document page = volunteer.page(board);
+        String one = page.selectFirst("a[href^=/practice/personas/david/pack]").attr("href");
+        String all = page.getElementById("all-packs").attr("href");
+        assertThat(one).endsWith("?workshop=" + code);
+        for (String pack : List.of(one, all)) {
+            Document printed = new PracticeSession(mvc).page(pack);
+            assertThat(printed.selectFirst("[data-pack=start]").text())
+                    .contains("http://localhost/join")
+                    .doesNotContain("/practice");
+            assertThat(printed.selectFirst("[data-pack=code]").text()).isEqualTo(code);
+            assertThat(printed.selectFirst(".lang-switch").attr("href")).contains("workshop=" + code);
+        }
+        Document french = new PracticeSession(mvc).inFrench().page(one);
+        assertThat(french.selectFirst("[data-pack=start]").text()).contains("tapez le code");
+        // A typed-in code that no open workshop has is never printed: the ordinary pack.
+        for (String query : List.of("XXXXXX", "ACD34E", "%3Cb%3EFAKE")) {
+            Document plain = new PracticeSession(mvc).page("/practice/personas/david/pack?workshop=" + query);
+            assertThat(plain.select("[data-pack=code]")).isEmpty();
+            assertThat(plain.selectFirst("[data-pack=start]").text()).contains("/practice");
+            assertThat(plain.html()).doesNotContain("FAKE");
+        }
+        volunteer.post(board + "/close");
+        Document closed = new PracticeSession(mvc).page(one);
+        assertThat(closed.select("[data-pack=code]")).isEmpty();
+        assertThat(closed.selectFirst("[data-pack=start]").text()).contains("/practice");
+    }
+
     /** Packs are printed before the room arrives: with no one joined yet, the board offers the set's. */
     @Test
     void beforeAnyoneJoinsTheBoardOffersThePacksOfTheSetHandedOut() throws Exception {
         Document page = volunteer.page(open("en", "FRANCECONNECT", 40));
-        assertThat(page.select("a[href=/practice/personas/david/pack]")).hasSize(1);
-        assertThat(page.select("a[href=/practice/personas/emma/pack]")).isEmpty();
+        assertThat(page.select("a[href^=/practice/personas/david/pack]")).hasSize(1);
+        assertThat(page.select("a[href^=/practice/personas/emma/pack]")).isEmpty();
         assertThat(page.getElementById("all-packs").attr("href")).contains("david");
     }
 
@@ -388,7 +420,7 @@ class WorkshopMvcTest {
 
         Element row = volunteer.page(board).select("#board-rows tr").first();
         assertThat(row.text()).contains("Pierre").doesNotContain("Emma", "Stuck", "IBAN");
-        assertThat(volunteer.page(board).select("a[href=/practice/personas/pierre/pack]"))
+        assertThat(volunteer.page(board).select("a[href^=/practice/personas/pierre/pack]"))
                 .hasSize(1);
     }
 
