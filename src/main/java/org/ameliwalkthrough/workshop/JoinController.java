@@ -77,9 +77,11 @@ class JoinController {
     @RateLimited(RateLimit.WORKSHOP_JOIN)
     @PostMapping(WorkshopPaths.JOIN)
     String join(@Valid @ModelAttribute("form") JoinForm form, BindingResult result, HttpServletRequest request) {
-        Optional<Workshop> workshop = result.hasFieldErrors("code")
-                ? Optional.empty()
-                : workshops.byCode(WorkshopTokens.normalizeCode(form.code()));
+        String typed = WorkshopTokens.normalizeCode(form.code());
+        if (!result.hasFieldErrors("code") && WorkshopTokens.hasLookAlike(typed)) {
+            result.rejectValue("code", "workshop.join.code.lookalike");
+        }
+        Optional<Workshop> workshop = result.hasFieldErrors("code") ? Optional.empty() : workshops.byCode(typed);
         if (!result.hasFieldErrors("code")) {
             refusal(workshop).ifPresent(code -> result.rejectValue("code", code));
         }

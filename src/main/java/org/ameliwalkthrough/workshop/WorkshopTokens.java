@@ -45,6 +45,15 @@ final class WorkshopTokens {
         }
     }
 
+    /**
+     * Whether a (normalised) code holds a letter or digit the alphabet leaves out: the learner misread a
+     * look-alike on the board, which "no workshop with this code" would not tell them.
+     */
+    static boolean hasLookAlike(String code) {
+        return code.chars()
+                .anyMatch(c -> (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && CODE_ALPHABET.indexOf(c) < 0);
+    }
+
     /** What a learner typed, as a code: spaces, dashes and case forgiven. */
     static String normalizeCode(String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s\\-]", "").toUpperCase(java.util.Locale.ROOT);

@@ -46,6 +46,25 @@ class PackPrintBrowserIT extends BrowserTest {
         }
     }
 
+    /** The board's packs say how to join its workshop, with the code in large type: still one page each. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void aWorkshopsPacksStillPrintOnOnePageEach(String lang) throws IOException {
+        open("/workshop?lang=" + lang);
+        clickAndLoad(find("main form button[type=submit]"));
+        String code = find("#join-code").getText();
+        for (PracticePerson person : records.findAllPersonas()) {
+            PrintedPdf pdf = printed(
+                    "/practice/personas/" + person.slug() + "/pack?workshop=" + code + "&lang=" + lang,
+                    "pack-workshop-" + person.slug() + "-" + lang);
+            assertThat(find("[data-pack=code]").getText()).isEqualTo(code);
+            assertThat(pdf.pageObjects())
+                    .as("pages of %s's workshop pack in %s", person.slug(), lang)
+                    .isEqualTo(1);
+        }
+        assertAccessibleAtBothWidths("pack-workshop-" + lang);
+    }
+
     @Test
     void severalPacksPrintOnePerPage() throws IOException {
         PrintedPdf pdf = printed("/practice/personas/packs?keys=emma,david,tom&lang=en", "packs-emma-david-tom");

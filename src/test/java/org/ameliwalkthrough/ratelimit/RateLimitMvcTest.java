@@ -2,6 +2,7 @@ package org.ameliwalkthrough.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
@@ -137,18 +138,37 @@ class RateLimitMvcTest {
     @Test
     void guessingWorkshopCodesIsLimitedAndSharedInTheDatabase() throws Exception {
         for (int i = 0; i < 2; i++) {
-            MockHttpServletResponse wrong =
-                    send(post("/join").with(csrf()).param("code", "ZZZZZ" + i).param("name", "Red kite"));
+            MockHttpServletResponse wrong = send(
+                    post("/join").with(csrf()).param("code", "XXXXX" + (3 + i)).param("name", "Red kite"));
             assertThat(wrong.getStatus()).isEqualTo(200);
             assertThat(wrong.getContentAsString()).contains("no workshop with this code");
         }
         MockHttpServletResponse refused =
-                send(post("/join").with(csrf()).param("code", "ZZZZZ3").param("name", "Red kite"));
+                send(post("/join").with(csrf()).param("code", "XXXXX9").param("name", "Red kite"));
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rate_limit_bucket WHERE id LIKE 'workshop-join%'")
                         .query(Integer.class)
                         .single())
                 .isOne();
+    }
+
+    /** A pack asked for with ?workshop= tells whether the code is open: a guess, counted as one. */
+    @Test
+    void packsNamingAWorkshopCountAsTriesAtJoiningAndPlainPacksDoNot() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(send(get("/practice/personas/david/pack")).getStatus()).isEqualTo(200);
+        }
+        assertThat(send(get("/practice/personas/david/pack").param("workshop", "XXXXX3"))
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(send(get("/practice/personas/packs").param("keys", "david").param("workshop", "XXXXX4"))
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(send(get("/practice/personas/david/pack").param("workshop", "XXXXX6"))
+                        .getStatus())
+                .isEqualTo(429);
+        assertThat(send(get("/practice/personas/packs").param("keys", "david")).getStatus())
+                .isEqualTo(200);
     }
 
     @Test

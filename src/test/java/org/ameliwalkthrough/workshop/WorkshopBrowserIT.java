@@ -13,10 +13,12 @@ import java.util.Set;
 import org.ameliwalkthrough.support.BrowserTest;
 import org.ameliwalkthrough.support.RouteOneSteps;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -229,6 +231,24 @@ class WorkshopBrowserIT extends BrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("/practice/check-answers");
         send();
         assertThat(driver.getCurrentUrl()).endsWith("/practice/confirmation");
+    }
+
+    /** A look-alike read off the board (O for C) is named next to the box; docs/workshop.md shows it on a phone. */
+    @Test
+    void aCodeWithALookAlikeIsExplainedOnAPhone() throws Exception {
+        open("/join?lang=en");
+        // A phone's width; taller than PHONE so the box shows under the longer message.
+        driver.manage().window().setSize(new Dimension(PHONE.getWidth(), 1000));
+        try {
+            type("code", "4F94CO");
+            send();
+            assertThat(find("#code-error").getText()).contains("Codes never contain", "O", "0");
+            assertThat(find("#code").getAttribute("value")).isEqualTo("4F94CO");
+            assertNoAxeViolations("workshop-join-lookalike");
+            saveScreenshot("workshop-join-phone");
+        } finally {
+            desktop();
+        }
     }
 
     void desktop() {

@@ -7,6 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ameliwalkthrough.franceconnect.MutableClock;
 import org.ameliwalkthrough.support.PracticeData;
 import org.ameliwalkthrough.support.PracticeSession;
@@ -145,10 +150,37 @@ class WorkshopMvcTest {
     @Test
     void aWrongCodeIsRefusedNextToTheField() throws Exception {
         Document page =
-                PracticeSession.parse(new PracticeSession(mvc).post("/join", "code", "ZZZZZZ", "name", "Red kite"));
+                PracticeSession.parse(new PracticeSession(mvc).post("/join", "code", "XXXXXX", "name", "Red kite"));
         assertThat(page.select(".error-summary a[href=#code]").text()).contains("no workshop with this code");
         assertThat(page.getElementById("code-error").text()).contains("no workshop with this code");
         assertThat(page.title()).startsWith("Error:");
+    }
+
+    /** Issue 13 trial: a learner read the board's C as O; "no workshop" sent them to the volunteer for nothing. */
+    @Test
+    void aCodeWithALookAlikeCodesNeverUseSaysSoAndKeepsWhatWasTyped() throws Exception {
+        Document page =
+                PracticeSession.parse(new PracticeSession(mvc).post("/join", "code", "4f94co", "name", "Red kite"));
+        assertThat(page.getElementById("code-error").text()).contains("Codes never contain");
+        assertThat(page.select(".error-summary a[href=#code]").text()).contains("Codes never contain");
+        assertThat(page.getElementById("code").val()).isEqualTo("4f94co");
+        Document french = PracticeSession.parse(
+                new PracticeSession(mvc).inFrench().post("/join", "code", "ACDE1O", "name", "Milan rouge"));
+        assertThat(french.getElementById("code-error").text()).contains("ne contiennent jamais");
+        // The message lists exactly the letters and digits the alphabet leaves out, in both languages.
+        Set<String> left = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                .chars()
+                .filter(c -> WorkshopTokens.CODE_ALPHABET.indexOf(c) < 0)
+                .mapToObj(Character::toString)
+                .collect(Collectors.toSet());
+        for (Document shown : List.of(page, french)) {
+            String listed = shown.getElementById("code-error").text().replaceAll("\\(.*", "");
+            assertThat(Pattern.compile("\\b[A-Z0-9]\\b")
+                            .matcher(listed)
+                            .results()
+                            .map(MatchResult::group))
+                    .containsExactlyInAnyOrderElementsOf(left);
+        }
     }
 
     @Test
@@ -198,7 +230,7 @@ class WorkshopMvcTest {
         assertThat(first.select("th").text()).isEqualTo("Blue heron");
         assertThat(first.text()).contains("Stuck", "your bank details", "3", "IBAN letter/digit", "route 1");
         assertThat(page.getElementById("board-summary").text()).isEqualTo("2 learners, 1 stuck");
-        assertThat(page.select("a[href=/practice/personas/emma/pack]")).hasSize(1);
+        assertThat(page.select("a[href^=/practice/personas/emma/pack]")).hasSize(1);
         String allPacks = page.getElementById("all-packs").attr("href");
         assertThat(allPacks).startsWith("/practice/personas/packs?keys=").contains("emma");
         mvc.perform(get(allPacks)).andExpect(status().isOk());
@@ -303,12 +335,44 @@ class WorkshopMvcTest {
                 .isEqualTo("david");
     }
 
+    /** Issue 13 trial: a learner with a printed pack opened /practice, skipped /join and never showed on the board. */
+    @Test
+    void theBoardsPacksSayHowToJoinThisWorkshopAndOnlyWhileItIsOpen() throws Exception {
+        String board = open("en", "FRANCECONNECT", 40);
+        String code = code(board);
+        Document page = volunteer.page(board);
+        String one = page.selectFirst("a[href^=/practice/personas/david/pack]").attr("href");
+        String all = page.getElementById("all-packs").attr("href");
+        assertThat(one).endsWith("?workshop=" + code);
+        for (String pack : List.of(one, all)) {
+            Document printed = new PracticeSession(mvc).page(pack);
+            assertThat(printed.selectFirst("[data-pack=start]").text())
+                    .contains("http://localhost/join")
+                    .doesNotContain("/practice");
+            assertThat(printed.selectFirst("[data-pack=code]").text()).isEqualTo(code);
+            assertThat(printed.selectFirst(".lang-switch").attr("href")).contains("workshop=" + code);
+        }
+        Document french = new PracticeSession(mvc).inFrench().page(one);
+        assertThat(french.selectFirst("[data-pack=start]").text()).contains("tapez le code");
+        // A typed-in code that no open workshop has is never printed: the ordinary pack.
+        for (String query : List.of("XXXXXX", "ACD34E", "%3Cb%3EFAKE")) {
+            Document plain = new PracticeSession(mvc).page("/practice/personas/david/pack?workshop=" + query);
+            assertThat(plain.select("[data-pack=code]")).isEmpty();
+            assertThat(plain.selectFirst("[data-pack=start]").text()).contains("/practice");
+            assertThat(plain.html()).doesNotContain("FAKE");
+        }
+        volunteer.post(board + "/close");
+        Document closed = new PracticeSession(mvc).page(one);
+        assertThat(closed.select("[data-pack=code]")).isEmpty();
+        assertThat(closed.selectFirst("[data-pack=start]").text()).contains("/practice");
+    }
+
     /** Packs are printed before the room arrives: with no one joined yet, the board offers the set's. */
     @Test
     void beforeAnyoneJoinsTheBoardOffersThePacksOfTheSetHandedOut() throws Exception {
         Document page = volunteer.page(open("en", "FRANCECONNECT", 40));
-        assertThat(page.select("a[href=/practice/personas/david/pack]")).hasSize(1);
-        assertThat(page.select("a[href=/practice/personas/emma/pack]")).isEmpty();
+        assertThat(page.select("a[href^=/practice/personas/david/pack]")).hasSize(1);
+        assertThat(page.select("a[href^=/practice/personas/emma/pack]")).isEmpty();
         assertThat(page.getElementById("all-packs").attr("href")).contains("david");
     }
 
@@ -356,7 +420,7 @@ class WorkshopMvcTest {
 
         Element row = volunteer.page(board).select("#board-rows tr").first();
         assertThat(row.text()).contains("Pierre").doesNotContain("Emma", "Stuck", "IBAN");
-        assertThat(volunteer.page(board).select("a[href=/practice/personas/pierre/pack]"))
+        assertThat(volunteer.page(board).select("a[href^=/practice/personas/pierre/pack]"))
                 .hasSize(1);
     }
 
