@@ -71,7 +71,7 @@ class WorkshopKeyboardBrowserIT extends BrowserTest {
                 .hasSize(5);
         assertNoAxeViolations("workshop-board-keyboard-no-js");
 
-        tabTo("main a[href$=\"/pack\"]").sendKeys(Keys.ENTER);
+        tabTo("main a[href*=\"/pack?workshop=\"]").sendKeys(Keys.ENTER);
         waitFor("/pack");
         driver.navigate().back();
         tabTo("#debrief-link").sendKeys(Keys.ENTER);
