@@ -131,25 +131,6 @@ class JoinController {
         return "redirect:" + WorkshopPaths.WELCOME;
     }
 
-    @GetMapping(WorkshopPaths.WELCOME)
-    String welcome(HttpServletRequest request, Model model) {
-        Optional<Learner> learner =
-                sessions.find(request, Seat.KEY).filter(s -> !s.ended()).flatMap(s -> learners.find(s.learnerId()));
-        if (learner.isEmpty()) {
-            return "redirect:" + WorkshopPaths.JOIN;
-        }
-        model.addAttribute("learner", learner.get());
-        model.addAttribute("persona", board.personas().get(learner.get().personaSlug()));
-        return "workshop/welcome";
-    }
-
-    /** Where a learner lands after the workshop ended; the seat goes, so practising alone works again. */
-    @GetMapping(WorkshopPaths.ENDED)
-    String ended(HttpServletRequest request) {
-        sessions.remove(request, Seat.KEY);
-        return "workshop/ended";
-    }
-
     /** The personas to choose from, each with the story the practice start page tells, so the route is no guess. */
     private void personaChoice(Workshop workshop, Model model) {
         List<PracticePerson> personas = board.handedOut(workshop);
