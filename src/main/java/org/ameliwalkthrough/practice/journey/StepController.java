@@ -9,6 +9,7 @@ import org.ameliwalkthrough.troubleshooting.Blocker;
 import org.ameliwalkthrough.troubleshooting.BlockerAdvisor;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +34,7 @@ public class StepController {
     private final BlockerAdvisor advisor;
     private final LanguageSwitch languageSwitch;
     private final JourneyEvents events;
+    private final DocumentsPanels panels;
 
     StepController(
             JourneyDefinition definition,
@@ -40,12 +42,14 @@ public class StepController {
             StepForms forms,
             BeanFactory beans,
             BlockerAdvisor advisor,
-            MessageSource messages) {
+            MessageSource messages,
+            DocumentsPanels panels) {
         this.definition = definition;
         this.journeys = journeys;
         this.forms = forms;
         this.beans = beans;
         this.advisor = advisor;
+        this.panels = panels;
         this.languageSwitch = new LanguageSwitch(messages);
         this.events = beans.getBeanProvider(JourneyEvents.class).getIfAvailable(() -> JourneyEvents.NONE);
     }
@@ -140,7 +144,10 @@ public class StepController {
         model.addAttribute("step", step);
         model.addAttribute("backHref", definition.previousPath(context.journey(), step));
         definition.stepper(context.journey(), step).ifPresent(s -> model.addAttribute("stepper", s));
-        journeys.documents(context).ifPresent(d -> model.addAttribute("documents", d));
+        journeys.documents(context).ifPresent(d -> {
+            model.addAttribute("documents", d);
+            model.addAttribute("documentsPanel", panels.html(d, LocaleContextHolder.getLocale()));
+        });
         // A page that explains the route shows the blocker the person's records point to.
         Optional<Blocker> blocker = reported.isPresent() || !step.explainsRoute()
                 ? reported
