@@ -46,6 +46,7 @@ import org.springframework.test.web.servlet.MvcResult;
     PracticeJourney.class,
     PracticeJourneys.class,
     org.ameliwalkthrough.practice.journey.StepForms.class,
+    org.ameliwalkthrough.practice.journey.DocumentsPanels.class,
     IdentityStep.class,
     IdentityLookup.class,
     IbanStep.class,
