@@ -22,8 +22,8 @@ import org.thymeleaf.context.Context;
 @Component
 public class DocumentsPanels {
 
-    static final String TEMPLATE = "practice/parts";
-    static final String FRAGMENT = "documentsPanel";
+    private static final String TEMPLATE = "practice/parts";
+    private static final String FRAGMENT = "documentsPanel";
 
     private record Key(PersonaDocuments documents, String language) {}
 

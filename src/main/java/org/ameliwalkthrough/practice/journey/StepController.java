@@ -144,10 +144,8 @@ public class StepController {
         model.addAttribute("step", step);
         model.addAttribute("backHref", definition.previousPath(context.journey(), step));
         definition.stepper(context.journey(), step).ifPresent(s -> model.addAttribute("stepper", s));
-        journeys.documents(context).ifPresent(d -> {
-            model.addAttribute("documents", d);
-            model.addAttribute("documentsPanel", panels.html(d, LocaleContextHolder.getLocale()));
-        });
+        journeys.documents(context)
+                .ifPresent(d -> model.addAttribute("documentsPanel", panels.html(d, LocaleContextHolder.getLocale())));
         // A page that explains the route shows the blocker the person's records point to.
         Optional<Blocker> blocker = reported.isPresent() || !step.explainsRoute()
                 ? reported
