@@ -13,7 +13,8 @@ import org.apache.catalina.startup.Tomcat;
 /**
  * bench/ceiling's bare embedded Tomcat: one servlet writing one constant byte[], on the app's own Tomcat
  * jars, so the gap between it and nginx is Tomcat's own and the gap between it and the app is the app's.
- * Not part of the application: compiled into a throwaway directory by bench/ceiling.
+ * A POST's body is read, then answered as a GET. Not part of the application: compiled into a throwaway
+ * directory by bench/ceiling.
  *
  * Arguments: port, body file, content type, maxThreads, maxKeepAliveRequests, and optionally a file of
  * "Name: value" lines written on every response (the app's own headers, to tell their cost from the
@@ -46,6 +47,13 @@ public final class BareTomcat {
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", null);
         Tomcat.addServlet(context, "page", new HttpServlet() {
+            @Override
+            protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                // read the posted body as the app's JSON parser does, then the same answer as a GET
+                request.getInputStream().readAllBytes();
+                doGet(request, response);
+            }
+
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
                 for (String[] header : headers) {
