@@ -1,6 +1,7 @@
 package org.ameliwalkthrough.practice.journey;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -13,6 +14,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * parameter would be (same conversion service, validator and message codes), for a form type that
  * is only known from the definition at run time. Records bind through their constructor. Errors
  * come back in the order of the fields on the page.
+ *
+ * <p>A text field's value goes to its {@code String} parameter as it is: that is what the conversion
+ * service would return, but its converter cache keys every look-up by the parameter's annotations, so
+ * every String-to-String look-up of every form walks one chain comparing annotations (11 % of a journey
+ * POST's CPU; docs/performance.md, "the journey POST").
  */
 @Component
 public class StepForms {
@@ -26,7 +32,7 @@ public class StepForms {
     }
 
     BindingResult bind(Class<?> formType, HttpServletRequest request) {
-        ServletRequestDataBinder binder = new ServletRequestDataBinder(null, NAME);
+        ServletRequestDataBinder binder = new TextAsIs();
         binder.setTargetType(ResolvableType.forClass(formType));
         if (initializer != null) {
             initializer.initBinder(binder);
@@ -36,5 +42,22 @@ public class StepForms {
             binder.validate();
         }
         return ErrorOrder.sorted(binder.getBindingResult(), formType);
+    }
+
+    private static final class TextAsIs extends ServletRequestDataBinder {
+
+        TextAsIs() {
+            super(null, NAME);
+        }
+
+        @Override
+        public <T> T convertIfNecessary(Object value, Class<T> requiredType, MethodParameter methodParam) {
+            if (requiredType == String.class
+                    && value instanceof String
+                    && findCustomEditor(String.class, null) == null) {
+                return requiredType.cast(value);
+            }
+            return super.convertIfNecessary(value, requiredType, methodParam);
+        }
     }
 }
